@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './build.js';
+export * from './query.js';
