@@ -1,0 +1,150 @@
+/**
+ * Turns an answer (Markdown or free text, optionally with Mermaid) into sentences with offsets and
+ * a token stream indexed for cue matching. Diagram lines become sentences of their own. Pure.
+ */
+import { layoutMarkdown } from './markdown.js';
+import { readMermaid } from './mermaid.js';
+import { tokenize, type Token } from './nlp.js';
+import type { SentenceKind } from '../types.js';
+
+export interface PreparedSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly source: 'text' | 'diagram';
+  readonly kind: SentenceKind;
+  /** Index of the heading sentence this sentence sits under, or -1. */
+  readonly heading: number;
+  /** Stream range [from, to) of the sentence's tokens. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface PreparedAnswer {
+  readonly sentences: PreparedSentence[];
+  /** Tokens used for matching, in order (whitespace and joining punctuation removed). */
+  readonly stream: Token[];
+  /** Sentence index of each stream token. */
+  readonly sentenceOf: Int32Array;
+  /** Match key → stream positions (ascending). */
+  readonly index: Map<string, number[]>;
+  /** Word and number tokens in the prose (diagram labels excluded). */
+  readonly words: number;
+  readonly diagramLines: number;
+}
+
+/** Punctuation that joins words ("rate-limit", "A/B", "(OCA)") and is ignored by matching. */
+const IGNORED = new Set(['-', '–', '—', '/', '\\', '(', ')', '[', ']', '{', '}', '"', "'", '`', '*', '#', '>', '<', '|', '_', '~', '^', '“', '”', '‘', '’', '→', '←', '=', '+', '&']);
+
+interface DiagramSpan {
+  readonly synthStart: number;
+  readonly synthEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly source: 'text' | 'diagram';
+}
+
+export function prepareAnswer(text: string, diagram?: string): PreparedAnswer {
+  const layout = layoutMarkdown(text);
+  const spans: DiagramSpan[] = [];
+  let combined = layout.masked;
+  const addDiagram = (source: string, base: number, where: 'text' | 'diagram'): void => {
+    for (const line of readMermaid(source)) {
+      combined += '\n\n';
+      const synthStart = combined.length;
+      combined += line.text.endsWith('.') ? line.text : `${line.text}.`;
+      spans.push({ synthStart, synthEnd: combined.length, start: base + line.start, end: base + line.end, text: line.text, source: where });
+    }
+  };
+  for (const d of layout.diagrams) addDiagram(d.source, d.start, 'text');
+  if (diagram && diagram.trim()) addDiagram(diagram, 0, 'diagram');
+
+  const tokens = tokenize(combined);
+  const proseEnd = layout.masked.length;
+  const sentences: PreparedSentence[] = [];
+  const stream: Token[] = [];
+  const sentenceOfList: number[] = [];
+  let words = 0;
+
+  // Group tokens into sentences.
+  let breakIdx = 0;
+  let spanIdx = 0;
+  let current: { tokens: Token[]; diagram: number } | undefined;
+  let previous: Token | undefined;
+  const groups: { tokens: Token[]; diagram: number }[] = [];
+  for (const tok of tokens) {
+    if (tok.start < proseEnd) {
+      let cut = !current || !previous || previous.winkSentence !== tok.winkSentence;
+      while (breakIdx < layout.breaks.length && (layout.breaks[breakIdx] ?? Infinity) <= tok.start) {
+        if ((layout.breaks[breakIdx] ?? 0) > (previous?.start ?? -1)) cut = true;
+        breakIdx++;
+      }
+      if (cut) {
+        current = { tokens: [], diagram: -1 };
+        groups.push(current);
+      }
+      current?.tokens.push(tok);
+      if (tok.kind === 'word' || tok.kind === 'number') words++;
+    } else {
+      while (spanIdx < spans.length && (spans[spanIdx]?.synthEnd ?? 0) <= tok.start) spanIdx++;
+      if (spanIdx >= spans.length) break;
+      if (!current || current.diagram !== spanIdx) {
+        current = { tokens: [], diagram: spanIdx };
+        groups.push(current);
+      }
+      current.tokens.push(tok);
+    }
+    previous = tok;
+  }
+
+  const headingStarts: { start: number; index: number }[] = [];
+  let activeHeading = -1;
+  for (const group of groups) {
+    if (!group.tokens.some((t) => t.kind === 'word' || t.kind === 'number')) continue;
+    const index = sentences.length;
+    const from = stream.length;
+    for (const t of group.tokens) {
+      if (t.kind === 'punct' && IGNORED.has(t.text)) continue;
+      if (t.kind === 'symbol' && IGNORED.has(t.text)) continue;
+      stream.push(t);
+      sentenceOfList.push(index);
+    }
+    const first = group.tokens[0] as Token;
+    const last = group.tokens[group.tokens.length - 1] as Token;
+    if (group.diagram >= 0) {
+      const span = spans[group.diagram] as DiagramSpan;
+      // A fenced diagram sits under the heading above it; a separate diagram under none.
+      const above = span.source === 'text' ? headingStarts.filter((h) => h.start < span.start).pop()?.index ?? -1 : -1;
+      sentences.push({ start: span.start, end: span.end, text: span.text, source: span.source, kind: 'diagram', heading: above, from, to: stream.length });
+      continue;
+    }
+    const heading = layout.headings.find((h) => first.start >= h.start && last.end <= h.end);
+    if (heading) {
+      headingStarts.push({ start: heading.start, index });
+      activeHeading = index;
+    }
+    const start = first.start;
+    const end = last.end;
+    sentences.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      source: 'text',
+      kind: heading ? 'heading' : 'prose',
+      heading: heading ? -1 : activeHeading,
+      from,
+      to: stream.length,
+    });
+  }
+
+  const index = new Map<string, number[]>();
+  stream.forEach((t, i) => {
+    for (const k of t.keys) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  return { sentences, stream, sentenceOf: Int32Array.from(sentenceOfList), index, words, diagramLines: spans.length };
+}

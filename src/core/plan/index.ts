@@ -1,0 +1,3 @@
+export * from './layout.js';
+export * from './ics.js';
+export * from './next-practice.js';

@@ -1,0 +1,5 @@
+export * from './story.js';
+export * from './analysis-port.js';
+export * from './assess.js';
+export * from './coverage.js';
+export * from './overuse.js';

@@ -1,0 +1,69 @@
+/**
+ * createServer(deps): the Fastify app with security headers, body limits, the error catalogue,
+ * the OpenAPI document, every API route and the web app. It does not listen; see serve.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { RouteDeps, ServerDeps } from './deps.js';
+import { installErrorHandling, notFoundBody } from './errors.js';
+import { registerOpenApi } from './openapi.js';
+import { registerApiRoutes } from './routes/index.js';
+import { registerWebApp } from './static.js';
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const full: RouteDeps = {
+    ...deps,
+    now: deps.now ?? (() => new Date()),
+    newId: deps.newId ?? (() => randomUUID()),
+    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+  };
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: full.bodyLimit,
+    // Finish in-flight requests on close; drop idle keep-alive connections at once.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    requestTimeout: 120_000,
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  // Validation is done with zod inside each route (see route.ts) so messages name the wrong field;
+  // the JSON Schemas attached to routes serve the OpenAPI document only.
+  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandling(app, full.bodyLimit);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await registerOpenApi(app);
+  await app.register(
+    async (api) => {
+      await registerApiRoutes(api, full);
+    },
+    { prefix: '/api' },
+  );
+  const servesWeb = deps.webRoot ? await registerWebApp(app, deps.webRoot) : false;
+  if (!servesWeb) app.setNotFoundHandler((req, reply) => reply.status(404).send(notFoundBody(req.method, req.url)));
+  app.addHook('onClose', async () => {
+    await deps.store.close();
+  });
+  return app;
+}

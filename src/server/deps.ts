@@ -1,0 +1,43 @@
+/** What the server needs from the outside, passed to `createServer(deps)`. */
+import type { Pack, Question } from '../core/pack/index.js';
+import type { Store } from '../store/index.js';
+
+/** Any analysis result (behavioral or design JSON of CONTRACTS.md). */
+export interface AnalysisResult {
+  readonly kind: string;
+  readonly score: number;
+  readonly [key: string]: unknown;
+}
+
+export interface AnalyzeInput {
+  readonly answer: string;
+  readonly question?: Question | undefined;
+  /** Mermaid text of a design diagram; its labels count as part of the answer. */
+  readonly diagram?: string | undefined;
+}
+
+export type Analyzer = (input: AnalyzeInput) => AnalysisResult;
+
+export interface ServerDeps {
+  readonly pack: Pack;
+  readonly store: Store;
+  /** Turns an answer into its analysis (behavioral or design). */
+  readonly analyze: Analyzer;
+  /** The built web app (web/dist); the app is not served when absent. */
+  readonly webRoot?: string | undefined;
+  /** The data folder (recordings etc.). */
+  readonly dataDir?: string | undefined;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+  /** Fastify logger option: false (default in tests), true, or a pino options object. */
+  readonly logger?: boolean | Record<string, unknown>;
+  /** Default request-body limit in bytes (1 MiB). */
+  readonly bodyLimit?: number;
+}
+
+/** Deps with defaults filled in; what route modules receive. */
+export interface RouteDeps extends ServerDeps {
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly bodyLimit: number;
+}

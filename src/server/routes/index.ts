@@ -1,0 +1,15 @@
+/**
+ * Every API route module, registered under /api. A feature adds its module here
+ * (one line each; see docs/platform.md).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from '../deps.js';
+import { analyzeRoutes } from './analyze.js';
+import { healthRoutes } from './health.js';
+import { questionRoutes } from './questions.js';
+
+export async function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  healthRoutes(app, deps);
+  questionRoutes(app, deps);
+  analyzeRoutes(app, deps);
+}

@@ -1,0 +1,22 @@
+/**
+ * Builds the services a real server runs with (analysis, judge, transcription …) from the pack and
+ * the environment. Used by `keeper serve` and by the end-to-end tests, so both run the same wiring.
+ * Each feature adds its service here (one line; see docs/platform.md).
+ */
+import type { Pack } from '../core/pack/index.js';
+import { createAnalyzer } from './analyzer.js';
+import type { ServerDeps } from './deps.js';
+
+export interface ServiceOptions {
+  readonly dataDir: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export type Services = Omit<ServerDeps, 'pack' | 'store'>;
+
+export async function createServices(pack: Pack, opts: ServiceOptions): Promise<Services> {
+  return {
+    analyze: createAnalyzer(pack),
+    dataDir: opts.dataDir,
+  };
+}

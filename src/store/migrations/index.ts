@@ -1,0 +1,10 @@
+/**
+ * The ordered list of migrations. Names sort in the order they run; add a new file
+ * `NNN-what.ts` exporting `up` (and `down`) and list it here. Never edit a shipped migration.
+ */
+import type { Migration } from 'kysely';
+import * as core from './001-core.js';
+
+export const migrations: Record<string, Migration> = {
+  '001-core': core,
+};

@@ -1,0 +1,14 @@
+import { Link } from 'react-router-dom';
+import { NAV } from '../../nav.js';
+
+/** Dashboard — this area is being built; until then it points to the question library. */
+export function DashboardPage() {
+  const item = NAV.find((n) => n.label === 'Dashboard');
+  return (
+    <div className="page">
+      <h1>Dashboard</h1>
+      <p className="lead">{item?.hint}</p>
+      <p>This area is not ready yet. Meanwhile, browse the <Link to="/library">question library</Link>.</p>
+    </div>
+  );
+}

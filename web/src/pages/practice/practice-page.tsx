@@ -1,0 +1,14 @@
+import { Link } from 'react-router-dom';
+import { NAV } from '../../nav.js';
+
+/** Practice — this area is being built; until then it points to the question library. */
+export function PracticePage() {
+  const item = NAV.find((n) => n.label === 'Practice');
+  return (
+    <div className="page">
+      <h1>Practice</h1>
+      <p className="lead">{item?.hint}</p>
+      <p>This area is not ready yet. Meanwhile, browse the <Link to="/library">question library</Link>.</p>
+    </div>
+  );
+}
