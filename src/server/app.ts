@@ -62,6 +62,16 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   );
   const servesWeb = deps.webRoot ? await registerWebApp(app, deps.webRoot) : false;
   if (!servesWeb) app.setNotFoundHandler((req, reply) => reply.status(404).send(notFoundBody(req.method, req.url)));
+  // While shutting down, responses to requests still in flight close their connection, so a
+  // keep-alive client cannot hold the server open after its last answer.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (closing) void reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('onClose', async () => {
     await deps.store.close();
   });
