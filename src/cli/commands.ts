@@ -3,7 +3,9 @@
  * Each area adds one `register…` call here; see docs/platform.md.
  */
 import type { Command } from 'commander';
+import { registerPracticeCommands } from './practice.js';
 
-export function registerExtraCommands(_program: Command): void {
+export function registerExtraCommands(program: Command): void {
   // Feature commands are registered here.
+  registerPracticeCommands(program);
 }

@@ -141,25 +141,51 @@ export const GLUE_SOURCE = String.raw`(function (hostFx) {
     throw new ErrorCtor('unknown fixture ' + name);
   }
 
-  // Builds a fresh argument value from its template (placeholders resolved, $i computed).
-  function make(t, i) {
+  // Compiles an argument template once into a function of the iteration number that builds a fresh
+  // value each time (placeholders resolved, $i computed). Repeat blocks call these in a hot loop.
+  function compile(t) {
+    if (typeof t !== 'object' || t === null) return function () { return t; };
+    if (ArrayIsArray(t)) {
+      var parts = [], n = t.length;
+      for (var k = 0; k < n; k++) parts[k] = compile(t[k]);
+      return function (i) {
+        var a = [];
+        for (var k = 0; k < n; k++) a[k] = parts[k](i);
+        return a;
+      };
+    }
+    if (t.$undefined === true) return function () { return undefined; };
+    if (typeof t.$number === 'string') { var num = +t.$number; return function () { return num; }; }
+    if (t.$now === true) return function () { return now; };
+    if (typeof t.$fx === 'string') { var name = t.$fx; return function () { return fixture(name); }; }
+    if (typeof t.$i === 'object' && t.$i !== null) {
+      var p = t.$i, div = p.div || 1, mul = p.mul === undefined ? 1 : p.mul, add = p.add || 0, mod = p.mod || 0;
+      var prefix = typeof p.prefix === 'string' ? p.prefix : undefined;
+      return function (i) {
+        var q = (div === 1 ? i : MathFloor(i / div)) * mul + add;
+        if (mod) q = ((q % mod) + mod) % mod;
+        return prefix === undefined ? q : prefix + q;
+      };
+    }
+    var keys = ObjectKeys(t), fns = [];
+    for (var j = 0; j < keys.length; j++) fns[j] = compile(t[keys[j]]);
+    return function (i) {
+      var o = {};
+      for (var j = 0; j < keys.length; j++) ObjectDefineProperty(o, keys[j], { value: fns[j](i), writable: true, enumerable: true, configurable: true });
+      return o;
+    };
+  }
+  // Resolves placeholders in place in a freshly parsed value (plain steps: no per-call copies needed).
+  function resolve(t) {
     if (typeof t !== 'object' || t === null) return t;
     if (ArrayIsArray(t)) {
-      var a = [];
-      for (var k = 0; k < t.length; k++) ObjectDefineProperty(a, k, { value: make(t[k], i), writable: true, enumerable: true, configurable: true });
-      return a;
+      for (var k = 0; k < t.length; k++) { var x = t[k]; if (typeof x === 'object' && x !== null) t[k] = resolve(x); }
+      return t;
     }
-    if (t.$undefined === true) return undefined;
-    if (t.$now === true) return now;
-    if (typeof t.$fx === 'string') return fixture(t.$fx);
-    if (typeof t.$i === 'object' && t.$i !== null) {
-      var p = t.$i, q = MathFloor(i / (p.div || 1)) * (p.mul === undefined ? 1 : p.mul) + (p.add || 0);
-      if (p.mod) q = ((q % p.mod) + p.mod) % p.mod;
-      return typeof p.prefix === 'string' ? p.prefix + q : q;
-    }
-    var o = {}, keys = ObjectKeys(t);
-    for (var j = 0; j < keys.length; j++) ObjectDefineProperty(o, keys[j], { value: make(t[keys[j]], i), writable: true, enumerable: true, configurable: true });
-    return o;
+    if (t.$undefined === true || typeof t.$number === 'string' || t.$now === true || typeof t.$fx === 'string' || (typeof t.$i === 'object' && t.$i !== null)) return compile(t)(0);
+    var keys = ObjectKeys(t);
+    for (var j = 0; j < keys.length; j++) { var v = t[keys[j]]; if (typeof v === 'object' && v !== null) t[keys[j]] = resolve(v); }
+    return t;
   }
 
   function isThenable(v) {
@@ -169,7 +195,7 @@ export const GLUE_SOURCE = String.raw`(function (hostFx) {
   var entry, current = null;
 
   function invoke(target, step, i) {
-    var args = step.args ? make(step.args, i) : [];
+    var args = step.argsFn ? step.argsFn(i) : step.args ? resolve(step.args) : [];
     if (step.call === undefined) return ReflectApply(entry, undefined, args);
     var method = target[step.call];
     if (typeof method !== 'function') throw new TypeErrorCtor(StringCtor(step.call) + ' is not a method of your ' + (entryName || 'class'));
@@ -181,7 +207,7 @@ export const GLUE_SOURCE = String.raw`(function (hostFx) {
     var out = '', target, v, i, k, step, inner, acc, err;
     try {
       if (p.kind === 'class') {
-        try { target = ReflectConstruct(entry, make(p.ctor || [], 0)); }
+        try { target = ReflectConstruct(entry, resolve(p.ctor || [])); }
         catch (e) { state.out = '{"ctor":' + describeError(e) + ',"steps":[],"logs":' + JSONStringify(logs) + '}'; state.done = true; return; }
       }
       for (k = 0; k < p.steps.length; k++) {
@@ -197,10 +223,16 @@ export const GLUE_SOURCE = String.raw`(function (hostFx) {
           }
         } else {
           acc = step.collect ? '[' : ''; err = '';
+          for (var c = 0; c < step.steps.length; c++) {
+            inner = step.steps[c];
+            inner.argsFn = inner.args ? compile(inner.args) : undefined;
+            inner.atFn = inner.at !== undefined && typeof inner.at !== 'number' ? compile(inner.at) : undefined;
+          }
           outer: for (i = 0; i < step.repeat; i++) {
             for (var j = 0; j < step.steps.length; j++) {
               inner = step.steps[j];
-              if (inner.at !== undefined) clock = typeof inner.at === 'number' ? inner.at : make(inner.at, i);
+              if (inner.atFn) clock = inner.atFn(i);
+              else if (inner.at !== undefined) clock = inner.at;
               try {
                 v = invoke(target, inner, i);
                 if (isThenable(v)) v = await v;

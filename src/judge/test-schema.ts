@@ -26,7 +26,10 @@ export interface StepInput {
   tolerance?: number | undefined;
   /** The returned array may be in any order. */
   unordered?: boolean | undefined;
-  /** A block of steps run `repeat` times (for load cases); `digest` checks all their results. */
+  /**
+   * A block of steps run `repeat` times (for load cases). `digest` checks all the block's results at
+   * once; on a plain step it checks a result too big to write out (see values.ts `digest`).
+   */
   repeat?: number | undefined;
   steps?: StepInput[] | undefined;
   digest?: string | undefined;
@@ -68,14 +71,20 @@ export const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
       if (block && (s.repeat === undefined || s.steps === undefined)) ctx.addIssue({ code: 'custom', message: 'a repeat block needs both `repeat` and `steps`' });
       if (block && (s.call !== undefined || s.args !== undefined || s.expect !== undefined || s.throws !== undefined))
         ctx.addIssue({ code: 'custom', message: 'a repeat block holds steps; put call/args/expect on the inner steps' });
-      if (!block && s.digest !== undefined) ctx.addIssue({ code: 'custom', message: '`digest` belongs on a repeat block' });
+      if (!block && s.digest !== undefined && s.expect !== undefined) ctx.addIssue({ code: 'custom', message: 'a step checks either `expect` or `digest`, not both' });
       if (s.throws && s.expect !== undefined) ctx.addIssue({ code: 'custom', message: 'a step cannot both `throws` and `expect` a value' });
     }),
 );
 
+/** One scripted transport reply; `latencyMs` moves the host clock while the call is in flight. */
 export const transportReplySchema = z.union([
-  z.strictObject({ status: z.number().int().min(100).max(599), retryAfterMs: z.number().nonnegative().optional(), body: z.string().optional() }),
-  z.strictObject({ error: text }),
+  z.strictObject({
+    status: z.number().int().min(100).max(599),
+    retryAfterMs: z.number().nonnegative().optional(),
+    body: z.string().optional(),
+    latencyMs: z.number().nonnegative().optional(),
+  }),
+  z.strictObject({ error: text, latencyMs: z.number().nonnegative().optional() }),
 ]);
 export type TransportReply = z.infer<typeof transportReplySchema>;
 

@@ -82,6 +82,9 @@ function render(v: unknown, depth: number): string {
   if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>;
     if (o.$undefined === true) return 'undefined';
+    if (o.$now === true) return '<clock>';
+    if (typeof o.$fx === 'string') return `<${o.$fx}>`;
+    if (o.$gen !== undefined) return '<generated>';
     if (typeof o.$number === 'string') return o.$number;
     if (typeof o.$bigint === 'string') return `${o.$bigint}n`;
     if (o.$function === true) return '[function]';

@@ -64,11 +64,21 @@ export function toWinAnsi(input: string): string {
   return out;
 }
 
+/** Drop control characters other than tab and newlines. */
+function stripControls(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d) out += ch;
+  }
+  return out;
+}
+
 /** A text cleaner chosen by the font in use: identity for Unicode fonts, toWinAnsi otherwise. */
 export type TextCleaner = (s: string) => string;
 
 export function cleanerFor(unicodeFont: boolean): TextCleaner {
-  return unicodeFont ? (s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '') : toWinAnsi;
+  return unicodeFont ? stripControls : toWinAnsi;
 }
 
 /** Shorten text to at most `max` characters, ending with an ellipsis. */

@@ -15,6 +15,7 @@ export const ERRORS = {
   QUESTION_NOT_FOUND: { status: 404, message: 'There is no question with that id. List questions with GET /api/questions.' },
   ATTEMPT_NOT_FOUND: { status: 404, message: 'There is no attempt with that id for this user.' },
   PROBLEM_NOT_FOUND: { status: 404, message: 'There is no coding problem with that id.' },
+  LOOP_NOT_FOUND: { status: 404, message: 'There is no mock loop with that id for this user. List loops with GET /api/loops.' },
   RESOURCE_NOT_FOUND: { status: 404, message: 'The requested item does not exist.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'That method is not allowed here.' },
   CONFLICT: { status: 409, message: 'The request conflicts with the current state.' },

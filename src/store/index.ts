@@ -4,14 +4,18 @@
  */
 import type { Kysely } from 'kysely';
 import { createAttemptStore, type AttemptStore } from './attempts.js';
+import { createLoopStore, type LoopStore } from './loops.js';
 import { openDatabase, type DatabaseConfig, type Dialect } from './db.js';
 import { migrateToLatest } from './migrate.js';
+import { createProgressStore, type ProgressStore } from './progress.js';
 import { createSettingsStore, type SettingsStore } from './settings.js';
 import type { CoreTables } from './tables.js';
 import { createUserStore, type UserStore } from './users.js';
 
 export * from './attempts.js';
 export * from './settings.js';
+export * from './progress.js';
+export * from './loops.js';
 export * from './users.js';
 export * from './tables.js';
 export type { DatabaseConfig, Dialect } from './db.js';
@@ -24,6 +28,10 @@ export interface Store {
   readonly users: UserStore;
   readonly attempts: AttemptStore;
   readonly settings: SettingsStore;
+  /** Story bank, manual ticks, review overrides (src/store/progress.ts). */
+  readonly progress: ProgressStore;
+  /** Mock interview loops (src/store/loops.ts). */
+  readonly loops: LoopStore;
   close(): Promise<void>;
 }
 
@@ -40,6 +48,8 @@ export async function openStore(config: DatabaseConfig, now: Date = new Date()):
       users,
       attempts: createAttemptStore(database.kysely),
       settings: createSettingsStore(database.kysely),
+      progress: createProgressStore(database.kysely),
+      loops: createLoopStore(database.kysely),
       close: () => database.close(),
     };
   } catch (err) {

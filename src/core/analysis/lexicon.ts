@@ -128,4 +128,4 @@ export const LEXICON_INDEX: CueIndex<LexiconName> = build();
 export const NEGATION_BLIND: ReadonlySet<LexiconName> = new Set<LexiconName>(['blame', 'never', 'failure', 'conflict', 'filler', 'hedge', 'vague', 'meta', 'habitual', 'hypothetical']);
 
 /** Verbs that describe states rather than actions (never evidence of agency). */
-export const STATIVE = new Set(['be', 'have', 'seem', 'know', 'want', 'need', 'feel', 'like', 'love', 'hate', 'believe', 'think', 'mean', 'own', 'belong', 'remain', 'appear', 'look', 'sound', 'become', 'get', 'exist', 'include', 'contain', 'hope', 'wish', 'expect', 'use']);
+export const STATIVE = new Set(['learn', 'realize', 'realise', 'understand', 'remember', 'be', 'have', 'seem', 'know', 'want', 'need', 'feel', 'like', 'love', 'hate', 'believe', 'think', 'mean', 'own', 'belong', 'remain', 'appear', 'look', 'sound', 'become', 'get', 'exist', 'include', 'contain', 'hope', 'wish', 'expect', 'use']);

@@ -101,6 +101,7 @@ export function tokenize(text: string): ParsedText {
     pendingSpace = false;
   }
 
+  repairTags(tokens);
   const entities: Entity[] = [];
   doc.entities().each((e) => {
     const span = e.out(its.span) as unknown as [number, number];
@@ -110,6 +111,49 @@ export function tokenize(text: string): ParsedText {
     if (first >= 0 && last >= first) entities.push({ type, first, last });
   });
   return { text, tokens, entities };
+}
+
+const IRREGULAR_PAST: Record<string, string> = {
+  wrote: 'write', took: 'take', saw: 'see', drew: 'draw', went: 'go', made: 'make', ran: 'run', led: 'lead', built: 'build',
+  sent: 'send', spoke: 'speak', broke: 'break', gave: 'give', came: 'come', found: 'find', thought: 'think', taught: 'teach',
+  brought: 'bring', bought: 'buy', caught: 'catch', fought: 'fight', told: 'tell', sold: 'sell', held: 'hold', kept: 'keep',
+  met: 'meet', won: 'win', did: 'do', began: 'begin', chose: 'choose', drove: 'drive', grew: 'grow', knew: 'know', left: 'leave',
+  lost: 'lose', paid: 'pay', sat: 'sit', stood: 'stand', understood: 'understand', spent: 'spend', felt: 'feel', heard: 'hear',
+  shook: 'shake', rode: 'ride', threw: 'throw', wound: 'wind', dug: 'dig', hung: 'hang', fed: 'feed', laid: 'lay', said: 'say',
+};
+const PREFIXES = ['', 're', 'over', 'under', 'with', 'out', 'up', 'fore', 'mis', 'co', 'pre'];
+const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'its', 'this', 'these', 'those', 'your']);
+
+function irregularLemma(lower: string): string | undefined {
+  for (const p of PREFIXES) {
+    if (!lower.startsWith(p)) continue;
+    const base = IRREGULAR_PAST[lower.slice(p.length)];
+    if (base) return p + base;
+  }
+  return undefined;
+}
+
+/** Fixes the POS tagger's commonest slips in first-person narration ("I rewrote" tagged NOUN). */
+function repairTags(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    let b = k - 1;
+    while (b > 0 && tokens[b]?.pos === 'ADV') b--;
+    const prev = tokens[b];
+    if (!prev) continue;
+    if (SUBJECTS.has(prev.lower) && t.pos !== 'VERB' && t.pos !== 'AUX' && /^[a-z]+$/.test(t.lower)) {
+      const irregular = irregularLemma(t.lower);
+      if (irregular) tokens[k] = { ...t, pos: 'VERB', lemma: irregular };
+      else if (/[^e]ed$|[^aeiou]ied$/.test(t.lower) && t.lower.length > 4) {
+        const lemma = t.lower.endsWith('ied') ? t.lower.slice(0, -3) + 'y' : t.lemma !== t.lower ? t.lemma : t.lower.slice(0, -2);
+        tokens[k] = { ...t, pos: 'VERB', lemma };
+      }
+    } else if (t.pos === 'VERB' && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
+      tokens[k] = { ...t, pos: 'NOUN' };
+    }
+  }
 }
 
 /** Lemmatizes a short phrase (used to normalise cue words once per pack). */

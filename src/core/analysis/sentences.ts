@@ -59,7 +59,7 @@ function endsAfter(tokens: readonly Token[], k: number): boolean {
   }
   if (t.text.length > 1 && t.text.endsWith('.') && t.type === 'word' && !ABBREVIATIONS.has(t.lower)) {
     // wink keeps "x." or "no." as one token at a sentence end.
-    return next.afterSpace && startsUpperOrDigit(next) && !/^(?:[a-z]\.)+$/i.test(t.text);
+    return next.afterSpace && startsUpperOrDigit(next) && !/^(?:[a-z]\.){2,}$/i.test(t.text);
   }
   return false;
 }

@@ -105,7 +105,8 @@ export function findQuantities(text: string): Quantity[] {
     }
     // A lower-case "m"/"s" right after a number with a space is too ambiguous to be a unit on its own.
     if (!kind) {
-      if (!mult) continue;
+      // "4K"/"8K" are resolutions, not counts.
+      if (!mult || /^[248]K$/.test(whole.trim())) continue;
       unit = '';
       kind = 'count';
     }

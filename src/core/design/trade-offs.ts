@@ -10,8 +10,9 @@ import type { Estimate, EstimateKind, Quantitative, TradeOff } from './types.js'
 
 let tradeCues: CompiledCue[] | undefined;
 
-const ALTERNATIVE = /\b(?:instead of|rather than|versus|vs\.?|as opposed to|compared (?:to|with)|in place of)\s+([^,.;:]+)/i;
-const CHOSE_OVER = /\b(?:chose|choose|choosing|pick|picked|prefer|preferred|favou?r|favou?red|went with|go with)\b[^.;]*?\bover\s+([^,.;:]+)/i;
+const UNTIL = String.raw`((?:(?!\b(?:because|since|so that|as|given|which|but|while|whereas)\b)[^,.;:])+)`;
+const ALTERNATIVE = new RegExp(String.raw`\b(?:instead of|rather than|versus|vs\.?|as opposed to|compared (?:to|with)|in place of)\s+` + UNTIL, 'i');
+const CHOSE_OVER = new RegExp(String.raw`\b(?:chose|choose|choosing|pick|picked|prefer|preferred|favou?r|favou?red|went with|go with)\b[^.;]*?\bover\s+` + UNTIL, 'i');
 const REASON = /\b(?:because|since|so that|as it|given that|which means|the reason is|due to|that way|otherwise)\s+([^.;]+)/i;
 const MARKER = /\btrade-?offs?\b|\bat the (?:cost|expense) of\b|\bdownside\b|\bin exchange\b|\bthe price (?:is|we pay)\b|\bwe (?:give up|lose|accept|sacrifice)\b|\bpros and cons\b|\bon the other hand\b|\bthe catch\b|\bcompromise\b|\bthe cost is\b/i;
 

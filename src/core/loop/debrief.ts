@@ -39,7 +39,8 @@ function topFixes(state: LoopState): Debrief['topFixes'] {
   state.rounds.forEach((round, i) => {
     const planned = state.plan.rounds[i];
     if (!planned) return;
-    for (const ex of round.exchanges) for (const f of fixesOf(ex)) add(f, planned.id);
+    // Main answers only: follow-up answers are short by design and would repeat the same fixes.
+    for (const ex of round.exchanges) if (ex.kind !== 'follow-up') for (const f of fixesOf(ex)) add(f, planned.id);
     if (round.endReason === 'time-up') add('Keep each answer inside its time box: aim for two minutes per story and leave room for follow-ups.', planned.id);
   });
   return [...byText.values()]
@@ -73,13 +74,10 @@ function practiseNext(state: LoopState, verdicts: readonly RoundVerdict[]): Prac
     if (!planned || items.some((it) => it.kind === 'round' && it.id === planned.kind)) continue;
     items.push({ kind: 'round', id: planned.kind, why: `${v.title}: ${VERDICT_LABEL[v.verdict]} at ${v.score}/100.`, questions: [] });
   }
-  // Rounds first when any round failed: a failed round is what costs the offer.
-  const failed = new Set<string>(verdicts.filter(isNo).map((v) => state.plan.rounds[v.round]?.kind ?? ''));
-  return items
-    .map((it, i) => ({ it, rank: it.kind === 'round' && failed.has(it.id) ? 0 : 1, i }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .slice(0, PRACTISE_ITEMS)
-    .map((x) => x.it);
+  // Weakest rounds first (a failed round is what costs the offer), then the values nobody showed.
+  const rounds = items.filter((it) => it.kind === 'round').slice(0, 3);
+  const values = items.filter((it) => it.kind === 'value');
+  return [...rounds, ...values].slice(0, PRACTISE_ITEMS);
 }
 
 export function buildDebrief(state: LoopState): Debrief {
@@ -90,7 +88,7 @@ export function buildDebrief(state: LoopState): Debrief {
   const explanation =
     sunk.length === 0
       ? `All ${rounds.length} interviewers said hire, so the panel is unanimous: offer.`
-      : `${hires} of ${rounds.length} interviewers said hire, but the panel must be unanimous: ${sunk
+      : `${hires === 0 ? 'No interviewer' : `${hires} of ${rounds.length} interviewers`} said hire, but the panel must be unanimous: ${sunk
           .map((v) => `${v.title} (${VERDICT_LABEL[v.verdict]})`)
           .join(', ')} ${sunk.length === 1 ? 'sinks' : 'sink'} the offer.`;
 

@@ -28,7 +28,7 @@ export const FLAG_PROBES: Readonly<Record<string, Probe>> = {
   },
   'missing-result': {
     ask: 'How did it turn out in the end, and how did you know it had worked?',
-    fits: /\b(result|outcome|turn(ed)? out|end up|ended up|impact|happen(ed)? next|what happened)/i,
+    fits: /\b(result|outcome|turn(ed)? out|end up|ended up|happen(ed)? next|what happened)/i,
     closedBy: /\b(result|outcome|so that|in the end|ended up|turned out|shipped|launched|reduced|improved|cut|saved|grew|increased|decreased|\d)/i,
   },
   'we-heavy': {
@@ -122,6 +122,11 @@ export function probeFor(gap: Gap): Probe {
   return { ask: 'If you did it again, what would you do differently?', fits: NEVER };
 }
 
+/** A gap's text as a clause: no trailing full stop. */
+export function clause(text: string): string {
+  return text.trim().replace(/[.!]+$/, '');
+}
+
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
@@ -153,6 +158,7 @@ export function closesGap(gap: Gap, answer: string, analysis?: Analysis): boolea
   }
   const words = answer.trim().split(/\s+/).filter(Boolean).length;
   if (words < 8) return false;
+  if (gap.source === 'probe') return words >= 25 ? true : undefined;
   const probe = gap.source === 'flag' ? FLAG_PROBES[gap.code] : undefined;
   if (probe?.closedBy) return probe.closedBy.test(answer);
   return undefined;

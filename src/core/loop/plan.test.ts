@@ -142,6 +142,15 @@ describe('planLoop', () => {
     expect(unknownLoop.ok).toBe(false);
   });
 
+  it('asks chosen questions in the first round when asked to', () => {
+    const p = plan({ roundIds: ['culture'], questionIds: ['b-judgment-1'] });
+    expect(p.rounds[0]?.items.map((i) => i.id)).toEqual(['b-judgment-1']);
+    expect(p.rounds[0]?.items[0]?.reason).toBe('You chose this question.');
+    expect(plan({ minutes: 0.5 }).rounds.every((r) => r.minutes === 0.5)).toBe(true);
+    const bad = planLoop(pack, { role: 'swe', level: 'L5', seed: 1, questionIds: ['nope'] });
+    expect(bad.ok).toBe(false);
+  });
+
   it('warns when a round has fewer questions than slots', () => {
     const small = testPack({
       questions: [

@@ -31,6 +31,10 @@ export interface PlanOptions {
   readonly roundIds?: readonly string[];
   /** Include rounds the pack marks optional. */
   readonly includeOptional?: boolean;
+  /** Ask exactly these questions (in this order) in the first planned round instead of choosing. */
+  readonly questionIds?: readonly string[];
+  /** Override every round's length in minutes (short practice runs); may be fractional. */
+  readonly minutes?: number;
 }
 
 export type PlanResult =
@@ -218,6 +222,19 @@ function pickForRound(
   return items;
 }
 
+function chosenQuestions(pack: Pack, ids: readonly string[]): { items: PlannedItem[] } | { error: string } {
+  const items: PlannedItem[] = [];
+  for (const id of ids) {
+    const q = pack.questions.find((x) => x.id === id);
+    if (!q) return { error: `no question "${id}" in the pack` };
+    const c = fromQuestion(q);
+    const why: PickWhy = { covers: [], weak: [], roundMatch: true };
+    items.push({ kind: 'question', id: c.id, text: c.text, category: c.category, values: c.values, followUps: c.followUps, keyPoints: c.keyPoints, why, reason: 'You chose this question.' });
+  }
+  if (items.length === 0) return { error: 'questionIds is empty' };
+  return { items };
+}
+
 export function planLoop(pack: Pack, options: PlanOptions): PlanResult {
   const chosen = chooseLoop(pack, options.role, options.level, options.loopId);
   if ('error' in chosen) return { ok: false, error: { type: 'no-loop', message: chosen.error } };
@@ -230,6 +247,8 @@ export function planLoop(pack: Pack, options: PlanOptions): PlanResult {
     if (unknown.length > 0) warnings.push(`Unknown rounds ignored: ${unknown.join(', ')} (this loop has ${loop.rounds.map((r) => r.id).join(', ')}).`);
   }
   if (rounds.length === 0) return { ok: false, error: { type: 'no-rounds', message: `no rounds selected from loop "${loop.id}"` } };
+  const chosenItems = options.questionIds ? chosenQuestions(pack, options.questionIds) : undefined;
+  if (chosenItems && 'error' in chosenItems) return { ok: false, error: { type: 'no-rounds', message: chosenItems.error } };
 
   const seed = String(options.seed);
   const same = equivalents(pack);
@@ -238,7 +257,9 @@ export function planLoop(pack: Pack, options: PlanOptions): PlanResult {
   const planned: PlannedRound[] = [];
   for (const round of rounds) {
     const rng = rngFor(seed, `${loop.id}/${round.id}`);
-    const items = pickForRound(round, candidates(pack, round, options.role, options.level), taken, history, same, rng);
+    const items =
+      chosenItems && planned.length === 0 ? chosenItems.items : pickForRound(round, candidates(pack, round, options.role, options.level), taken, history, same, rng);
+    if (chosenItems && planned.length === 0) for (const item of items) taken.add(item.id);
     if (items.length > 0 && items.length < round.questions) {
       warnings.push(`${round.title}: the pack has only ${items.length} fitting question(s) for ${round.questions} slot(s).`);
     }
@@ -250,7 +271,7 @@ export function planLoop(pack: Pack, options: PlanOptions): PlanResult {
       id: round.id,
       kind: round.kind,
       title: round.title,
-      minutes: round.minutes,
+      minutes: options.minutes !== undefined && options.minutes > 0 ? options.minutes : round.minutes,
       format: round.format,
       interviewer: round.interviewer,
       grades: round.grades,

@@ -162,7 +162,8 @@ export function fakeBehavioral(text: string): object {
   if (!/\blearn/i.test(text)) flags.push({ code: 'no-reflection', message: 'No reflection on what you learned.', evidence: [] });
   if (/\b(their fault|they messed up)\b/i.test(text)) flags.push({ code: 'blame', message: 'Blames others.', evidence: [sentences.findIndex((s) => /fault|messed/i.test(s.text))] });
   const missing = sentences.some((s) => s.star === 'result') ? [] : ['result'];
-  const values = /push back|disagree/i.test(text) ? [{ value: 'courage', evidence: [sentences.findIndex((s) => /push back|disagree/i.test(s.text))] }] : [];
+  const courage = /push(ed)? back|disagree/i;
+  const values = courage.test(text) ? [{ value: 'courage', evidence: [sentences.findIndex((s) => courage.test(s.text))] }] : [];
   const score = Math.max(0, 92 - 14 * flags.length - 12 * missing.length);
   return {
     kind: 'behavioral',

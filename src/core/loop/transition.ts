@@ -212,7 +212,8 @@ function handle(state: LoopState, event: LoopEvent, at: number): TransitionResul
       if (event.exchangeId !== undefined && event.exchangeId !== open.id) {
         return reject(state, 'wrong-prompt', `question-shown for ${event.exchangeId}, but the open prompt is ${open.id}`);
       }
-      if (open.status !== 'pending') return { state, effects: [] }; // shown again after a reload: nothing to do
+      if (open.status === 'analysing') return reject(state, 'invalid-event', `the answer to ${open.id} is being analysed; the next prompt comes after it`);
+      if (open.status === 'shown') return { state, effects: [] }; // shown again after a reload: nothing to do
       const round = state.rounds[state.current];
       if (!round) return { state, effects: [] };
       return { state: setRound(state, state.current, replaceLast(round, { ...open, status: 'shown', shownAt: at })), effects: [{ type: 'save' }] };
@@ -327,6 +328,8 @@ export function transition(state: LoopState, event: LoopEvent): TransitionResult
     }
   }
   const result = handle(base, event, at);
-  if (result.state === base && base === state) return result; // rejected or no-op: same object
+  // A rejected event changes nothing, not even the overdue round (the next valid event or time-up closes it).
+  if (result.effects.some((e) => e.type === 'error')) return { state, effects: result.effects.filter((e) => e.type === 'error') };
+  if (result.state === base && base === state) return result; // no-op: same object
   return { state: { ...result.state, clock: at }, effects: [...pre, ...result.effects] };
 }

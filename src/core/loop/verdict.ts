@@ -4,7 +4,7 @@
  * verbatim from the candidate's answers. Pure and deterministic.
  */
 import type { Analysis, Verdict } from './analysis-types.js';
-import { closesGap } from './gaps.js';
+import { clause, closesGap } from './gaps.js';
 import type { EvidenceQuote, Exchange, LoopState, RoundVerdict } from './types.js';
 
 /** Score thresholds for hire verdicts: below 40 strong no hire, below 60 no hire, below 80 hire. */
@@ -81,7 +81,7 @@ function quotes(ex: Exchange): { positive: EvidenceQuote[]; negative: EvidenceQu
     for (const p of a.rubric.points.filter((pt) => pt.covered)) for (const i of (p.evidence ?? []).slice(0, 1)) add(positive, i, `covers: ${p.text}`, true);
   }
   if (a?.kind === 'behavioral' || a?.kind === 'design') {
-    for (const f of a.flags) for (const i of (f.evidence ?? []).slice(0, 1)) add(negative, i, f.message, false);
+    for (const f of a.flags) for (const i of (f.evidence ?? []).slice(0, 1)) add(negative, i, clause(f.message), false);
   }
   return { positive, negative };
 }
@@ -135,14 +135,14 @@ export function roundVerdict(state: LoopState, index: number): RoundVerdict {
       const missed = a.rubric.points.filter((p) => !p.covered).map((p) => p.text);
       reasons.push(`${question}: scored ${s}; covered ${covered} of ${a.rubric.points.length} rubric points${missed.length ? `; missed: ${missed.slice(0, 3).join('; ')}` : ''}.`);
     } else if (a.kind === 'behavioral') {
-      const flagText = a.flags.slice(0, 2).map((f) => f.message);
-      reasons.push(`${question}: scored ${s}${flagText.length ? `; ${flagText.join('; ')}` : ''}.`);
+      const flagText = a.flags.slice(0, 2).map((f) => clause(f.message));
+      reasons.push(`${question}: scored ${s}${flagText.length ? ` (${flagText.join('; ')})` : ''}.`);
     }
     if (a.kind === 'behavioral' || a.kind === 'design') {
       for (const f of a.flags) {
         if (RED_FLAGS.has(f.code)) {
           redFlags++;
-          reasons.push(`Red flag: ${f.message}`);
+          reasons.push(`Red flag: ${clause(f.message)}.`);
         }
       }
     }
@@ -154,7 +154,7 @@ export function roundVerdict(state: LoopState, index: number): RoundVerdict {
   let followUpDelta = 0;
   for (const f of round.exchanges.filter((e) => e.kind === 'follow-up')) {
     const gap = f.followUp?.gap;
-    const about = gap && gap.source !== 'probe' ? gap.detail : 'digging deeper';
+    const about = gap && gap.source !== 'probe' ? clause(gap.detail) : 'digging deeper';
     if (f.status === 'cut-off') {
       followUpDelta -= FOLLOW_UP_WEIGHT / 2;
       reasons.push(`Follow-up (${about}) was cut off by the clock.`);
@@ -169,7 +169,7 @@ export function roundVerdict(state: LoopState, index: number): RoundVerdict {
       if (first) positive.push({ exchangeId: f.id, quote: first, note: `answers the follow-up on ${about}`, positive: true });
     } else if (closed === false) {
       followUpDelta -= FOLLOW_UP_WEIGHT;
-      reasons.push(`Follow-up (${about}): the gap was still open after it.`);
+      reasons.push(gap.source === 'probe' ? `Follow-up (${about}): the answer stayed thin.` : `Follow-up (${about}): the gap was still open after it.`);
     }
   }
 

@@ -23,6 +23,11 @@ export interface PlanInput {
   readonly role: Role;
   readonly interviewDate: IsoDate;
   readonly today: IsoDate;
+  /**
+   * The day the candidate set the interview date (the plan's start). The horizon is chosen from the
+   * days left at that point, so the plan does not switch horizon as days pass. Defaults to today.
+   */
+  readonly startDate?: IsoDate | undefined;
   /** Force a horizon instead of choosing by days left. */
   readonly horizon?: Horizon | undefined;
   /** Manual ticks by task key: true = done, false = not done (overrides data). */
@@ -61,6 +66,7 @@ export interface PlanLayout {
   readonly status: PlanStatus;
   readonly interviewDate: IsoDate;
   readonly today: IsoDate;
+  readonly startDate: IsoDate;
   readonly daysLeft: number;
   readonly horizon: Horizon | undefined;
   readonly plans: readonly { readonly id: string; readonly title: string; readonly horizon: Horizon }[];
@@ -132,7 +138,8 @@ const MEASURABLE: readonly TaskKind[] = ['behavioral', 'coding', 'system-design'
 
 export function layoutPlan(input: PlanInput): PlanLayout {
   const daysLeft = daysBetween(input.today, input.interviewDate);
-  const { main, dayOf, scale } = choosePlans(input.plans, input.role, daysLeft, input.horizon);
+  const start = input.startDate !== undefined && input.startDate < input.today ? input.startDate : input.today;
+  const { main, dayOf, scale } = choosePlans(input.plans, input.role, daysBetween(start, input.interviewDate), input.horizon);
   const chosen = [main, dayOf].filter((p): p is Plan => p !== undefined);
   const keys = new Set<string>();
   const tz = input.tzOffsetMinutes ?? 0;
@@ -156,7 +163,7 @@ export function layoutPlan(input: PlanInput): PlanLayout {
           }
         }
         const done = doneBy !== undefined;
-        return { ...d, done, doneBy, overdue: !done && d.date < input.today };
+        return { ...d, done, doneBy, overdue: !done && d.date < input.today && daysLeft >= 0 };
       });
       phases.push({ planId: plan.id, title: ph.title, start: ph.start, end: ph.end, tasks });
     }
@@ -168,6 +175,7 @@ export function layoutPlan(input: PlanInput): PlanLayout {
     status,
     interviewDate: input.interviewDate,
     today: input.today,
+    startDate: start,
     daysLeft,
     horizon: main?.horizon ?? dayOf?.horizon,
     plans: chosen.map((p) => ({ id: p.id, title: p.title, horizon: p.horizon })),

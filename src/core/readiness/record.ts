@@ -108,7 +108,7 @@ function codingOf(a: StoredAttemptLike, meta: Obj): CodingOutcome | undefined {
 }
 
 function durationOf(meta: Obj): number | undefined {
-  const sec = num(meta['durationSec']) ?? num(meta['seconds']);
+  const sec = num(meta['durationSeconds']) ?? num(meta['durationSec']) ?? num(meta['seconds']);
   if (sec !== undefined) return sec;
   const ms = num(meta['durationMs']);
   return ms !== undefined ? ms / 1000 : undefined;
@@ -161,7 +161,7 @@ export function recordFromAttempt(a: StoredAttemptLike, pack?: Pack): PracticeRe
     timed: meta['timed'] === true || durationSec !== undefined,
     coding,
     storyId: str(meta['storyId']),
-    sessionId: str(meta['sessionId']) ?? str(meta['loopSessionId']),
+    sessionId: str(meta['sessionId']) ?? str(meta['loopSessionId']) ?? str(meta['loopId']),
   };
 }
 

@@ -3,7 +3,8 @@
  * Wraps ts-fsrs: day-level scheduling (no short-term steps), no fuzz — the same history always
  * gives the same dates — and intervals capped to fit an interview horizon.
  */
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type CardInput, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, Rating, State, type CardInput, type FSRS, type Grade } from 'ts-fsrs';
+import { MS_PER_DAY } from '../readiness/time.js';
 
 export type CardState = 'new' | 'learning' | 'review' | 'relearning';
 
@@ -50,10 +51,11 @@ export interface SchedulerOptions {
   readonly requestRetention?: number;
 }
 
+const DEFAULT_MAX_INTERVAL = 30;
 const schedulers = new Map<string, FSRS>();
 
 function scheduler(o: SchedulerOptions = {}): FSRS {
-  const max = o.maximumIntervalDays ?? 30;
+  const max = o.maximumIntervalDays ?? DEFAULT_MAX_INTERVAL;
   const retention = o.requestRetention ?? 0.9;
   const key = `${max}:${retention}`;
   let f = schedulers.get(key);
@@ -81,18 +83,8 @@ function toInput(c: ReviewCard): CardInput {
 
 /** A card never reviewed, due at `now`. */
 export function newCard(now: number): ReviewCard {
-  const c = createEmptyCard(now);
-  return {
-    due: c.due.getTime(),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    scheduledDays: c.scheduled_days,
-    learningSteps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: STATE_NAME[c.state],
-    lastReview: undefined,
-  };
+  // Built by hand: ts-fsrs' createEmptyCard reads the clock when given a falsy instant.
+  return { due: now, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 'new', lastReview: undefined };
 }
 
 /** Reviews a card at `at` with a rating; returns the moved card. */
@@ -101,11 +93,14 @@ export function reviewCard(card: ReviewCard | undefined, rating: ReviewRating, a
   // A review earlier than the last one (out-of-order history) is treated as happening at the last review.
   const when = from.lastReview !== undefined && at < from.lastReview ? from.lastReview : at;
   const { card: c } = scheduler(options).next(toInput(from), when, GRADE[rating]);
+  // ts-fsrs keeps easy > good > hard even past maximum_interval; we hold the cap.
+  const max = options?.maximumIntervalDays ?? DEFAULT_MAX_INTERVAL;
+  const capped = c.scheduled_days > max;
   return {
-    due: c.due.getTime(),
+    due: capped ? when + max * MS_PER_DAY : c.due.getTime(),
     stability: c.stability,
     difficulty: c.difficulty,
-    scheduledDays: c.scheduled_days,
+    scheduledDays: capped ? max : c.scheduled_days,
     learningSteps: c.learning_steps,
     reps: c.reps,
     lapses: c.lapses,

@@ -6,10 +6,18 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../deps.js';
 import { analyzeRoutes } from './analyze.js';
 import { healthRoutes } from './health.js';
+import { loopRoutes } from './loops.js';
+import { planRoutes } from './plan.js';
+import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
+import { storyRoutes } from './stories.js';
 
 export async function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   healthRoutes(app, deps);
   questionRoutes(app, deps);
   analyzeRoutes(app, deps);
+  storyRoutes(app, deps);
+  progressRoutes(app, deps);
+  planRoutes(app, deps);
+  loopRoutes(app, deps);
 }

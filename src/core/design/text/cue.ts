@@ -35,7 +35,7 @@ function compileWords(phrase: string): CueWord[] {
   const cached = wordCache.get(key);
   if (cached) return cached;
   const words = tokenize(key)
-    .filter((t) => !((t.kind === 'punct' || t.kind === 'symbol') && JOINERS.test(t.text) && t.text.length === 1))
+    .filter((t) => t.kind !== 'punct' && !(t.kind === 'symbol' && JOINERS.test(t.text) && t.text.length === 1))
     .map((t) => ({ normal: t.normal, stem: stem(t.normal) }));
   wordCache.set(key, words);
   return words;

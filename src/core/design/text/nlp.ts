@@ -84,7 +84,8 @@ export function tokenize(text: string): Token[] {
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const types = tokens.out(its.type) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // The typings declare `its.lemma` with a signature `out` does not accept; it works at runtime.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.type) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentenceOf = new Int32Array(values.length);
   spans.forEach(([a, b], k) => sentenceOf.fill(k, a, b + 1));

@@ -138,6 +138,21 @@ export function prepareAnswer(text: string, diagram?: string): PreparedAnswer {
     });
   }
 
+  // Fenced diagrams were tokenized after the prose; put every sentence in reading order.
+  const order = sentences.map((_, i) => i).sort((x, y) => {
+    const sx = sentences[x] as PreparedSentence;
+    const sy = sentences[y] as PreparedSentence;
+    if (sx.source !== sy.source) return sx.source === 'text' ? -1 : 1;
+    return sx.start - sy.start || x - y;
+  });
+  const newIndex = new Int32Array(sentences.length);
+  order.forEach((old, k) => (newIndex[old] = k));
+  const ordered = order.map((old) => {
+    const s = sentences[old] as PreparedSentence;
+    return s.heading >= 0 ? { ...s, heading: newIndex[s.heading] ?? -1 } : s;
+  });
+  const sentenceOf = Int32Array.from(sentenceOfList, (i) => newIndex[i] ?? i);
+
   const index = new Map<string, number[]>();
   stream.forEach((t, i) => {
     for (const k of t.keys) {
@@ -146,5 +161,5 @@ export function prepareAnswer(text: string, diagram?: string): PreparedAnswer {
       else index.set(k, [i]);
     }
   });
-  return { sentences, stream, sentenceOf: Int32Array.from(sentenceOfList), index, words, diagramLines: spans.length };
+  return { sentences: ordered, stream, sentenceOf, index, words, diagramLines: spans.length };
 }

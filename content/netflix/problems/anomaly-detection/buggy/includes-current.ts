@@ -1,0 +1,11 @@
+// Classic mistake: the point being judged is counted in its own window.
+export function findAnomalies(values: number[], window: number): number[] {
+  const out: number[] = [];
+  for (let i = window; i < values.length; i++) {
+    const w = values.slice(i - window + 1, i + 1);
+    const mean = w.reduce((a, b) => a + b, 0) / w.length;
+    const sd = Math.sqrt(w.reduce((a, b) => a + (b - mean) ** 2, 0) / w.length);
+    if ((values[i] as number) > mean + 2 * sd) out.push(i);
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/**
+ * Reference: remember when each message was last printed. Dropped copies change nothing.
+ */
+export class LogLimiter {
+  private readonly lastPrinted = new Map<string, number>();
+
+  shouldPrint(timestamp: number, message: string): boolean {
+    const last = this.lastPrinted.get(message);
+    if (last !== undefined && timestamp < last + 10) return false;
+    this.lastPrinted.set(message, timestamp);
+    return true;
+  }
+}

@@ -1,0 +1,18 @@
+// Classic mistake: a truthiness check turns stored 0 / false / '' / null into misses.
+export class TtlCache {
+  private readonly entries = new Map<string, { value: unknown; expiresAt: number }>();
+  constructor(private readonly now: () => number) {}
+  set(key: string, value: unknown, ttlMs: number): void {
+    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+  }
+  get(key: string): unknown {
+    const e = this.entries.get(key);
+    if (!e || !e.value || this.now() >= e.expiresAt) return undefined;
+    return e.value;
+  }
+  count(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (this.now() < e.expiresAt) n++;
+    return n;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The STAR sequence decoder: a first-order Viterbi search over the labels of all sentences.
+ * Score of a labelling = Σ emission(sentence, label) + Σ transition(previous label, label),
+ * with START and END pseudo-labels. Transitions carry the S→T→A→R preference while still
+ * allowing result-first answers, a skipped task and a return to context. A sentence the
+ * candidate labelled ("Task: …") is pinned to that label.
+ */
+import { STAR_LABELS, type StarLabel } from './types.js';
+
+export type Weights = Readonly<Record<string, number>>;
+
+export interface StarModel {
+  /** Emission weights: `${label}|${feature}` → weight. */
+  readonly emit: Weights;
+  /** Transition weights: `${from}>${to}` with from ∈ labels ∪ {START}, to ∈ labels ∪ {END}. */
+  readonly trans: Weights;
+}
+
+export const START = 'START';
+export const END = 'END';
+
+/** Emission score of each label for one sentence's features. */
+export function emissionScores(model: StarModel, features: readonly string[]): number[] {
+  return STAR_LABELS.map((label) => {
+    let s = 0;
+    for (const f of features) s += model.emit[`${label}|${f}`] ?? 0;
+    return s;
+  });
+}
+
+/**
+ * Best label sequence. `pinned[k]` forces sentence k's label. Ties break towards the earlier
+ * label in STAR_LABELS order, so the result is deterministic.
+ */
+export function viterbi(model: StarModel, emissions: readonly (readonly number[])[], pinned: readonly (StarLabel | undefined)[] = []): StarLabel[] {
+  const n = emissions.length;
+  if (n === 0) return [];
+  const L = STAR_LABELS.length;
+  const score: number[][] = [];
+  const back: number[][] = [];
+  const allowed = (k: number, j: number): boolean => {
+    const p = pinned[k];
+    return p === undefined || STAR_LABELS[j] === p;
+  };
+  const t = (from: string, to: string): number => model.trans[`${from}>${to}`] ?? 0;
+  score.push(STAR_LABELS.map((label, j) => (allowed(0, j) ? (emissions[0]?.[j] ?? 0) + t(START, label) : -Infinity)));
+  back.push(new Array<number>(L).fill(-1));
+  for (let k = 1; k < n; k++) {
+    const row: number[] = [];
+    const brow: number[] = [];
+    for (let j = 0; j < L; j++) {
+      if (!allowed(k, j)) {
+        row.push(-Infinity);
+        brow.push(0);
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let i = 0; i < L; i++) {
+        const v = (score[k - 1]?.[i] ?? -Infinity) + t(STAR_LABELS[i] ?? '', STAR_LABELS[j] ?? '');
+        if (v > best) {
+          best = v;
+          arg = i;
+        }
+      }
+      row.push(best + (emissions[k]?.[j] ?? 0));
+      brow.push(arg);
+    }
+    score.push(row);
+    back.push(brow);
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let j = 0; j < L; j++) {
+    const v = (score[n - 1]?.[j] ?? -Infinity) + t(STAR_LABELS[j] ?? '', END);
+    if (v > best) {
+      best = v;
+      arg = j;
+    }
+  }
+  const path = new Array<number>(n).fill(0);
+  path[n - 1] = arg;
+  for (let k = n - 1; k > 0; k--) path[k - 1] = back[k]?.[path[k] ?? 0] ?? 0;
+  return path.map((j) => STAR_LABELS[j] ?? 'other');
+}

@@ -1,0 +1,68 @@
+/**
+ * Emission features of the STAR labeller: for each sentence, a set of named binary features
+ * (cue phrases, tense and aspect, who acts, quantities, relative position). The decoder scores
+ * each label as the sum of the weights of the sentence's features (see star-model.ts).
+ */
+import type { SentenceFeatures } from './features.js';
+import type { LexiconName } from './lexicon.js';
+
+const LEXICON_FEATURES: readonly LexiconName[] = [
+  'situation', 'task', 'action', 'result', 'outcome', 'reflection', 'meta', 'habitual', 'hypothetical', 'anchor', 'failure', 'conflict', 'decision', 'feedback', 'blame', 'never', 'vague', 'filler',
+];
+/** Lexicons whose individual cue phrases are features too (finer-grained evidence). */
+const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation', 'task', 'action', 'result', 'reflection', 'meta', 'habitual']);
+/** Discourse openers worth a feature of their own. */
+const OPENERS = new Set(['then', 'so', 'after', 'when', 'as', 'in', 'at', 'by', 'since', 'now', 'that', 'this', 'it', 'we', 'i', 'my', 'our', 'the', 'there', 'once', 'first', 'finally', 'next', 'instead', 'rather', 'within', 'over', 'today', 'two', 'last', 'during', 'because', 'what', 'looking', 'honestly', 'anyway', 'but', 'and', 'if', 'for', 'she', 'he', 'they', 'her', 'his', 'their', 'everyone', 'nobody', 'one']);
+
+const useCues = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NOCUES === undefined;
+const useFirst = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NOFIRST === undefined;
+
+function bucket(rel: number): number {
+  return Math.min(4, Math.floor(rel * 5));
+}
+
+/** Feature names for sentence `k` of `n`. Deterministic order. */
+export function starFeatures(s: SentenceFeatures, k: number, n: number): string[] {
+  const f: string[] = ['bias'];
+  const rel = n <= 1 ? 0 : k / (n - 1);
+  f.push(`rel=${bucket(rel)}`);
+  if (k === 0) f.push('pos=first');
+  if (k === n - 1) f.push('pos=last');
+  if (n === 1) f.push('pos=only');
+  if (s.label) f.push(`label=${s.label}`);
+
+  f.push(`tense=${s.tense}`, `agent=${s.agent}`, `agent=${s.agent}&tense=${s.tense}`);
+  if (s.progressive) f.push('progressive');
+  if (s.perfect) f.push(s.tense === 'past' ? 'past-perfect' : 'perfect');
+  if (s.passive) f.push('passive');
+  if (s.agentlessPassive) f.push('agentless-passive');
+  if (s.iActions > 0) f.push('i-action');
+  if (s.iActions > 1) f.push('i-action-2');
+  if (s.weActions > 0) f.push('we-action');
+  if (s.tenses.past === 0 && s.tenses.present > 0) f.push('only-present');
+  if (s.tenses.conditional > 0) f.push('has-conditional');
+  if (s.question) f.push('question');
+  const main = s.groups.find((g) => !g.subordinate && g.tense !== 'none');
+  if (main && (main.lemma === 'be' || main.lemma === 'have') && main.tense === 'past' && !main.passive) f.push('stative-past');
+  if (s.hits.outcome) f.push(`outcome&agent=${s.agent}`);
+  if (s.hits.reflection) f.push(`reflection&agent=${s.agent}`);
+  if (s.measures > 0) f.push(`q&agent=${s.agent}`);
+
+  const kinds = new Set(s.quantities.map((q) => q.kind));
+  if (s.measures > 0) f.push('q=any');
+  if (s.measures > 1) f.push('q=2+');
+  for (const kind of [...kinds].sort()) f.push(`q=${kind}`);
+
+  for (const name of LEXICON_FEATURES) {
+    const hits = s.hits[name];
+    if (!hits || hits.length === 0) continue;
+    f.push(`lex=${name}`);
+    if (useCues && CUE_FEATURES.has(name)) for (const h of hits) f.push(`cue=${name}:${h.cue}`);
+  }
+
+  const first = s.tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (useFirst && first && OPENERS.has(first.lower)) f.push(`first=${first.lower}`);
+  const words = s.wordCount;
+  f.push(words < 6 ? 'len<6' : words < 12 ? 'len<12' : words > 30 ? 'len>30' : 'len-mid');
+  return [...new Set(f)];
+}

@@ -1,0 +1,29 @@
+/**
+ * Hand-set starting weights of the STAR labeller: what any reader of interview answers knows
+ * (task wording marks the task, first-person past actions mark the action, measures and lessons
+ * mark the result, talk about the answer is "other", stories run S→T→A→R). Training on the dev
+ * corpus starts from these and adjusts them; they also keep the model sensible for wording the
+ * corpus never shows.
+ */
+import type { StarModel } from './star-decoder.js';
+
+const emit: Record<string, number> = {
+  'situation|lex=situation': 1.5, 'situation|stative-past': 1, 'situation|progressive': 0.8, 'situation|past-perfect': 1,
+  'situation|agent=other&tense=past': 0.5, 'situation|lex=anchor': 1, 'situation|pos=first': 1, 'situation|rel=0': 0.5, 'situation|label=situation': 6,
+  'task|lex=task': 2.5, 'task|label=task': 6, 'task|has-conditional': -0.5,
+  'action|i-action': 1.5, 'action|we-action': 1, 'action|lex=action': 1, 'action|i-action-2': 0.5, 'action|first=then': 1, 'action|label=action': 6,
+  'result|lex=result': 1.5, 'result|lex=reflection': 2.5, 'result|q=any': 1, 'result|lex=outcome': 0.7, 'result|outcome&agent=other': 1,
+  'result|pos=last': 1, 'result|rel=4': 0.5, 'result|label=result': 6,
+  'other|lex=meta': 2, 'other|lex=habitual': 1.5, 'other|lex=hypothetical': 0.7, 'other|only-present': 0.7, 'other|tense=present': 0.5,
+  'other|question': 1, 'other|lex=never': 1,
+};
+
+const trans: Record<string, number> = {
+  'START>situation': 1, 'START>task': 0.3, 'START>result': 0.2, 'START>other': 0.3,
+  'situation>situation': 0.5, 'situation>task': 0.8, 'situation>action': 0.5,
+  'task>action': 1, 'task>task': 0.2,
+  'action>action': 1, 'action>result': 0.8,
+  'result>result': 0.8, 'result>END': 1, 'other>other': 0.3,
+};
+
+export const STAR_PRIOR: StarModel = { emit, trans };

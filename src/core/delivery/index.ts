@@ -1,0 +1,12 @@
+export {
+  deliveryMetrics,
+  findFillers,
+  normalizeWord,
+  PACE_BANDS,
+  type DeliveryMetrics,
+  type DeliveryOptions,
+  type DeliveryWord,
+  type FillerHit,
+  type PaceWindow,
+  type Pause,
+} from './metrics.js';

@@ -1,0 +1,6 @@
+export * from './types.js';
+export { createJudge, judge, selectCases, type Judge, type JudgeOptions, type JudgeProblem } from './judge.js';
+export { testsFileSchema, caseSchema, stepSchema, type TestsFile, type TestCase, type StepInput } from './test-schema.js';
+export { problemTests, problemSources, checkTests, type ProblemTests, type ProblemSources, type JudgeIssue } from './problems.js';
+export { digest } from './values.js';
+export { loadProblem, listProblemIds, type LoadedProblem } from './load-problem.js';
