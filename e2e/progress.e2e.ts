@@ -58,8 +58,8 @@ describe('progress, readiness and dashboard', () => {
     const { page } = s;
     await page.goto(`${app.url}/`);
     await page.getByRole('heading', { name: 'When is your interview?' }).waitFor();
-    await page.getByLabel('Interview date').fill(dayFromNow(30));
-    await page.getByLabel('Role').selectOption('swe');
+    await page.getByLabel('Interview date', { exact: true }).fill(dayFromNow(30));
+    await page.getByRole('combobox', { name: /^Role/ }).selectOption('swe');
     await page.getByRole('button', { name: 'Build my plan' }).click();
     await page.getByTestId('countdown').getByRole('heading', { name: '30 days to go' }).waitFor();
     await page.locator('.plan-card').waitFor();
@@ -93,9 +93,9 @@ describe('progress, readiness and dashboard', () => {
     await s.screenshot('progress-charts');
 
     // Attempts list with filters, then one question's history.
-    await page.getByLabel('Round').selectOption('coding');
+    await page.getByRole('combobox', { name: /^Round/ }).selectOption('coding');
     await expect.poll(() => page.getByTestId('attempt-row').count()).toBe(codingCount);
-    await page.getByLabel('Round').selectOption('');
+    await page.getByRole('combobox', { name: /^Round/ }).selectOption('');
     await expect.poll(() => page.getByTestId('attempt-row').count()).toBeGreaterThan(codingCount);
     const row = page.getByTestId('attempt-row').filter({ hasText: app.pack.questions.find((q) => q.id === weakQuestion)!.text });
     await row.getByRole('button').first().click();

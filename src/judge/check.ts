@@ -20,6 +20,7 @@ interface ErrorInfo {
 interface StepOutcome {
   ok: 0 | 1;
   v?: unknown;
+  a?: unknown;
   e?: ErrorInfo;
   iteration?: number;
   inner?: number;
@@ -90,6 +91,10 @@ function gradeSteps(c: TestCase, raw: Raw, fixtures: Fixtures, source: MappedSou
       if (!equal(got.v, want, { tolerance: step.tolerance, unordered: step.unordered })) {
         return { verdict: 'wrong-answer', detail: `${label}${call} returned ${show(got.v)}, expected ${show(want)}` };
       }
+    }
+    if (step.expectArgs !== undefined) {
+      const want = normalize(step.expectArgs);
+      if (!equal(got.a, want)) return { verdict: 'wrong-answer', detail: `${label}${call} changed its arguments to ${show(got.a)}; leave the input unchanged` };
     }
   }
   if (c.log) {

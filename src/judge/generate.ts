@@ -99,7 +99,7 @@ export function generate(spec: GenSpec): unknown[] {
       seen.add(id);
       row.push({ id: `t${id}`, score: Math.floor(rng() * maxScore) });
     }
-    return row.sort((a, b) => b.score - a.score);
+    return row.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   });
 }
 

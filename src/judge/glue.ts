@@ -194,8 +194,10 @@ export const GLUE_SOURCE = String.raw`(function (hostFx) {
 
   var entry, current = null;
 
+  var lastArgs;
   function invoke(target, step, i) {
     var args = step.argsFn ? step.argsFn(i) : step.args ? resolve(step.args) : [];
+    lastArgs = args;
     if (step.call === undefined) return ReflectApply(entry, undefined, args);
     var method = target[step.call];
     if (typeof method !== 'function') throw new TypeErrorCtor(StringCtor(step.call) + ' is not a method of your ' + (entryName || 'class'));
@@ -216,8 +218,9 @@ export const GLUE_SOURCE = String.raw`(function (hostFx) {
         if (step.repeat === undefined) {
           try {
             v = invoke(target, step, 0);
+            var called = lastArgs;
             if (isThenable(v)) v = await v;
-            out += (k ? ',' : '') + '{"ok":1,"v":' + enc(v, 0, OUT_LIMIT) + '}';
+            out += (k ? ',' : '') + '{"ok":1,"v":' + enc(v, 0, OUT_LIMIT) + (step.checkArgs ? ',"a":' + enc(called, 0, OUT_LIMIT) : '') + '}';
           } catch (e) {
             out += (k ? ',' : '') + '{"ok":0,"e":' + describeError(e) + '}';
           }

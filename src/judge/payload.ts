@@ -13,6 +13,7 @@ interface SentStep {
   repeat?: number;
   steps?: SentStep[];
   collect?: boolean;
+  checkArgs?: boolean;
 }
 
 function sendStep(s: StepInput): SentStep {
@@ -26,6 +27,7 @@ function sendStep(s: StepInput): SentStep {
   }
   if (s.call !== undefined) out.call = s.call;
   if (s.args !== undefined) out.args = normalize(expandGenerators(s.args)) as unknown[];
+  if (s.expectArgs !== undefined) out.checkArgs = true;
   return out;
 }
 

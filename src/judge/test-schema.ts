@@ -20,6 +20,8 @@ export interface StepInput {
   args?: unknown[] | undefined;
   /** Expected return value (compared on the host after the run). Leave out to ignore the value. */
   expect?: unknown;
+  /** The arguments as they must look after the call (to check that inputs are left unchanged). */
+  expectArgs?: unknown[] | undefined;
   /** The call must throw. */
   throws?: boolean | undefined;
   /** Numbers may differ by this much (absolute or relative). */
@@ -59,6 +61,7 @@ export const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
       call: z.string().regex(/^[A-Za-z_$][\w$]*$/).optional(),
       args: z.array(z.unknown()).optional(),
       expect: z.unknown().optional(),
+      expectArgs: z.array(z.unknown()).optional(),
       throws: z.boolean().optional(),
       tolerance: z.number().nonnegative().optional(),
       unordered: z.boolean().optional(),

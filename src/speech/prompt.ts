@@ -21,10 +21,10 @@ export interface PromptSource {
 /** Words that look technical: contain digits, capitals inside, hyphens or slashes, or are acronyms. */
 export function technicalTerms(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z][\w./+-]*[\w+]|[A-Za-z]/g)) {
-    const word = m[0];
-    if (word.length < 2) continue;
-    const technical = /\d/.test(word) || /^[A-Z0-9]{2,}s?$/.test(word) || /[a-z][A-Z]/.test(word) || /[-/.]/.test(word.slice(1, -1));
+  for (const m of text.matchAll(/[A-Za-z0-9][\w./+-]*[\w+]/g)) {
+    const word = m[0].replace(/[./]+$/, '');
+    if (word.length < 2 || !/[A-Za-z]/.test(word)) continue;
+    const technical = /\d/.test(word) || /[A-Z]{2,}/.test(word) || /[a-z][A-Z]/.test(word) || /[-/.]/.test(word.slice(1, -1));
     if (technical) found.add(word);
   }
   return [...found];

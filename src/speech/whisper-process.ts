@@ -26,13 +26,14 @@ function workerEntry(): { file: string; execArgv: string[] } {
 
 /** An idle worker must not keep the CLI (or a test run) alive. */
 function idle(proc: ChildProcess, yes: boolean): void {
-  const channel = proc.channel as { ref?: () => void; unref?: () => void } | undefined;
+  type Refable = { ref?: () => void; unref?: () => void } | null | undefined;
+  const handles: Refable[] = [proc.channel as Refable, proc.stderr as Refable];
   if (yes) {
     proc.unref();
-    channel?.unref?.();
+    handles.forEach((h) => h?.unref?.());
   } else {
     proc.ref();
-    channel?.ref?.();
+    handles.forEach((h) => h?.ref?.());
   }
 }
 

@@ -8,6 +8,7 @@ import { createLoopStore, type LoopStore } from './loops.js';
 import { openDatabase, type DatabaseConfig, type Dialect } from './db.js';
 import { migrateToLatest } from './migrate.js';
 import { createProgressStore, type ProgressStore } from './progress.js';
+import { createRecordingStore, type RecordingStore } from './recordings.js';
 import { createSettingsStore, type SettingsStore } from './settings.js';
 import type { CoreTables } from './tables.js';
 import { createUserStore, type UserStore } from './users.js';
@@ -16,6 +17,7 @@ export * from './attempts.js';
 export * from './settings.js';
 export * from './progress.js';
 export * from './loops.js';
+export * from './recordings.js';
 export * from './users.js';
 export * from './tables.js';
 export type { DatabaseConfig, Dialect } from './db.js';
@@ -32,6 +34,8 @@ export interface Store {
   readonly progress: ProgressStore;
   /** Mock interview loops (src/store/loops.ts). */
   readonly loops: LoopStore;
+  /** Recorded answers: rows plus media files in the data folder (src/store/recordings.ts). */
+  readonly recordings: RecordingStore;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export async function openStore(config: DatabaseConfig, now: Date = new Date()):
       settings: createSettingsStore(database.kysely),
       progress: createProgressStore(database.kysely),
       loops: createLoopStore(database.kysely),
+      recordings: createRecordingStore(database.kysely, config.dataDir),
       close: () => database.close(),
     };
   } catch (err) {

@@ -5,7 +5,10 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 
 /** Brings the schema up to date; throws with the failing migration's name when one fails. */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'keeper_migrations', migrationLockTableName: 'keeper_migrations_lock' });
+  const migrator = new Migrator({ db, provider, migrationTableName: 'keeper_migrations', migrationLockTableName: 'keeper_migrations_lock',
+    // Feature migrations are numbered ahead of time and may land in any order.
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -8,6 +8,7 @@ import { DesignPage } from './pages/design/design-page.js';
 import { LibraryPage } from './pages/library/library-page.js';
 import { QuestionPage } from './pages/library/question-page.js';
 import { LoopPage } from './pages/loop/loop-page.js';
+import { LoopRunPage } from './pages/loop/loop-run-page.js';
 import { PracticePage } from './pages/practice/practice-page.js';
 import { ProgressPage } from './pages/progress/progress-page.js';
 import { SettingsPage } from './pages/settings/settings-page.js';
@@ -22,6 +23,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/', element: <DashboardPage /> },
   { path: '/practice', element: <PracticePage /> },
   { path: '/loop', element: <LoopPage /> },
+  { path: '/loop/:id', element: <LoopRunPage /> },
   { path: '/coding', element: <CodingPage /> },
   { path: '/design', element: <DesignPage /> },
   { path: '/stories', element: <StoriesPage /> },

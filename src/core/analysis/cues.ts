@@ -40,6 +40,8 @@ export interface CueMatch {
   readonly cue: string;
   readonly first: number;
   readonly last: number;
+  /** True when the cue itself is negative ("never * fail"), so a negated match is what it means. */
+  readonly negative: boolean;
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
@@ -132,7 +134,7 @@ export function matchCue(cue: CompiledCue, tokens: readonly Token[], negationAwa
     const end = matchFrom(cue.parts, 0, tokens, k);
     if (end < 0) continue;
     if (negationAware && !cue.negative && isNegated(tokens, k, end)) continue;
-    return { cue: cue.source, first: k, last: end };
+    return { cue: cue.source, first: k, last: end, negative: cue.negative };
   }
   return undefined;
 }
@@ -177,7 +179,7 @@ export function matchIndex<T>(index: CueIndex<T>, tokens: readonly Token[], nega
         const end = matchFrom(cue.parts, 0, tokens, k);
         if (end < 0) continue;
         if (negationAware && !cue.negative && isNegated(tokens, k, end)) continue;
-        out.push({ cue: cue.source, first: k, last: end, tag });
+        out.push({ cue: cue.source, first: k, last: end, negative: cue.negative, tag });
       }
     }
   }

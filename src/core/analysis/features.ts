@@ -81,7 +81,7 @@ export function sentenceFeatures(span: SentenceSpan, entities: readonly Entity[]
   const hits: Partial<Record<LexiconName, TaggedMatch<LexiconName>[]>> = {};
   for (const h of hitsAll) {
     // Negation-aware for positive lexicons: "I didn't learn anything" is no reflection.
-    if (!NEGATION_BLIND.has(h.tag)) {
+    if (!NEGATION_BLIND.has(h.tag) && !h.negative) {
       let negated = false;
       for (let k = h.first; k <= h.last; k++) if (tokens[k]?.negated) negated = true;
       if (negated) continue;

@@ -53,7 +53,9 @@ export const LEXICONS = {
     'on time', 'on schedule', 'under budget', 'ahead of schedule', 'without [an|any|a] [incident|outage|issue|problem|rollback]', 'zero [incident|outage|bug|page|complaint|defect|regression]',
     'success', 'successful', 'successfully', 'pay off', 'be adopt', 'be promote', 'get promote', 'be recognize', 'thank me', 'be praise', 'ask me to lead',
     'the [director|manager|vp|team|customer|client|cto|ceo|lead|partner|stakeholder|exec] [agree|approve|accept|adopt|thank|ask|decide|choose|sign]',
-    'never [happen|fail|break|page|recur] again', 'have not [happen|break|fail|recur]',
+    'never [happen|fail|break|page|recur] again', 'have not [happen|break|fail|recur]', 'there have not be', 'there have be no', 'no longer',
+    'without [any|a|an] [downtime|outage|incident|issue|problem|rollback|regression|complaint]', 'with no [downtime|outage|incident|issue|impact|regression]', 'no [downtime|impact]',
+    'ahead of [plan|schedule|time]', 'a [week|month|day] early', 'for the rest of the', 'still [use|run|hold|in use]', 'be still', 'went live', 'go live',
   ],
   /** Verbs that report a change in a measure (result-flavoured when not the candidate's own doing). */
   outcome: [
@@ -74,9 +76,13 @@ export const LEXICONS = {
   meta: [
     'great question', 'good question', 'interesting question', 'tough question', 'let me think', 'let me tell you', 'i will tell you', "i 'll tell you", 'i can tell you',
     'i can think of', 'a good example', 'one example', 'an example', 'example would be', 'a time when', 'that be [it|the story|all|my answer|a good example]', 'so yeah', 'yeah',
-    'anyway', 'long story short', 'by the way', 'i digress', 'where be i', 'side note', 'as an aside', 'fun fact', 'funny enough', 'but that be another', 'hope that', 'make sense',
-    'i want to talk about', "i 'd like to talk about", 'i would like to talk about', 'i will share', 'sure ,', 'okay ,', 'ok ,', 'so ,', 'right ?', 'thank you',
-    'another story', 'tangent', 'unrelated', 'totally different', 'get back to', 'go back to the',
+    'hope that', 'make sense', 'i want to talk about', "i 'd like to talk about", 'i would like to talk about', 'i will share', 'sure ,', 'okay ,', 'ok ,', 'so ,',
+    'right ?', 'thank you', 'now that i think about it', 'let me try to keep',
+  ],
+  /** Tangents: the speaker leaves the story. */
+  tangent: [
+    'anyway', 'long story short', 'by the way', 'i digress', 'where be i', 'side note', 'as an aside', 'fun fact', 'funny enough', "it 's funny", 'but that be another',
+    'another story', 'other story', 'whole other', 'tangent', 'unrelated', 'totally different', 'get back to', 'go back to the', 'i remember one', 'i should say',
   ],
   /** Describing habits or character instead of a specific time. */
   habitual: [
@@ -125,7 +131,7 @@ function build(): CueIndex<LexiconName> {
 export const LEXICON_INDEX: CueIndex<LexiconName> = build();
 
 /** Lexicons that are about negative things, matched without the negation filter. */
-export const NEGATION_BLIND: ReadonlySet<LexiconName> = new Set<LexiconName>(['blame', 'never', 'failure', 'conflict', 'filler', 'hedge', 'vague', 'meta', 'habitual', 'hypothetical']);
+export const NEGATION_BLIND: ReadonlySet<LexiconName> = new Set<LexiconName>(['blame', 'never', 'failure', 'conflict', 'filler', 'hedge', 'vague', 'meta', 'tangent', 'habitual', 'hypothetical']);
 
 /** Verbs that describe states rather than actions (never evidence of agency). */
 export const STATIVE = new Set(['learn', 'realize', 'realise', 'understand', 'remember', 'be', 'have', 'seem', 'know', 'want', 'need', 'feel', 'like', 'love', 'hate', 'believe', 'think', 'mean', 'own', 'belong', 'remain', 'appear', 'look', 'sound', 'become', 'get', 'exist', 'include', 'contain', 'hope', 'wish', 'expect', 'use']);

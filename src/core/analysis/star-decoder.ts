@@ -83,3 +83,48 @@ export function viterbi(model: StarModel, emissions: readonly (readonly number[]
   for (let k = n - 1; k > 0; k--) path[k - 1] = back[k]?.[path[k] ?? 0] ?? 0;
   return path.map((j) => STAR_LABELS[j] ?? 'other');
 }
+
+function logSumExp(xs: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  if (m === -Infinity) return m;
+  let s = 0;
+  for (const x of xs) s += Math.exp(x - m);
+  return m + Math.log(s);
+}
+
+/**
+ * Posterior probability of each label for each sentence (forward-backward over the same scores
+ * as `viterbi`, read as a linear-chain CRF). Rows sum to 1. Pinned sentences get probability 1.
+ */
+export function marginals(model: StarModel, emissions: readonly (readonly number[])[], pinned: readonly (StarLabel | undefined)[] = []): number[][] {
+  const n = emissions.length;
+  if (n === 0) return [];
+  const L = STAR_LABELS.length;
+  const t = (from: string, to: string): number => model.trans[`${from}>${to}`] ?? 0;
+  const em = (k: number, j: number): number => {
+    const p = pinned[k];
+    if (p !== undefined && STAR_LABELS[j] !== p) return -Infinity;
+    return emissions[k]?.[j] ?? 0;
+  };
+  const alpha: number[][] = [STAR_LABELS.map((l, j) => t(START, l) + em(0, j))];
+  for (let k = 1; k < n; k++) {
+    alpha.push(STAR_LABELS.map((l, j) => logSumExp(STAR_LABELS.map((p, i) => (alpha[k - 1]?.[i] ?? -Infinity) + t(p, l))) + em(k, j)));
+  }
+  const beta: number[][] = new Array<number[]>(n);
+  beta[n - 1] = STAR_LABELS.map((l) => t(l, END));
+  for (let k = n - 2; k >= 0; k--) {
+    beta[k] = STAR_LABELS.map((l) => logSumExp(STAR_LABELS.map((q, j) => t(l, q) + em(k + 1, j) + (beta[k + 1]?.[j] ?? -Infinity))));
+  }
+  const logZ = logSumExp(STAR_LABELS.map((_, j) => (alpha[n - 1]?.[j] ?? -Infinity) + (beta[n - 1]?.[j] ?? -Infinity)));
+  const out: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const row: number[] = [];
+    for (let j = 0; j < L; j++) {
+      const v = Math.exp((alpha[k]?.[j] ?? -Infinity) + (beta[k]?.[j] ?? -Infinity) - logZ);
+      row.push(Number.isFinite(v) ? v : 0);
+    }
+    out.push(row);
+  }
+  return out;
+}

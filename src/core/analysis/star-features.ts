@@ -7,15 +7,13 @@ import type { SentenceFeatures } from './features.js';
 import type { LexiconName } from './lexicon.js';
 
 const LEXICON_FEATURES: readonly LexiconName[] = [
-  'situation', 'task', 'action', 'result', 'outcome', 'reflection', 'meta', 'habitual', 'hypothetical', 'anchor', 'failure', 'conflict', 'decision', 'feedback', 'blame', 'never', 'vague', 'filler',
+  'situation', 'task', 'action', 'result', 'outcome', 'reflection', 'meta', 'tangent', 'habitual', 'hypothetical', 'anchor', 'failure', 'conflict', 'decision', 'feedback', 'blame', 'never', 'vague', 'filler',
 ];
 /** Lexicons whose individual cue phrases are features too (finer-grained evidence). */
-const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation', 'task', 'action', 'result', 'reflection', 'meta', 'habitual']);
+const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation', 'task', 'action', 'result', 'reflection', 'meta', 'tangent', 'habitual']);
 /** Discourse openers worth a feature of their own. */
 const OPENERS = new Set(['then', 'so', 'after', 'when', 'as', 'in', 'at', 'by', 'since', 'now', 'that', 'this', 'it', 'we', 'i', 'my', 'our', 'the', 'there', 'once', 'first', 'finally', 'next', 'instead', 'rather', 'within', 'over', 'today', 'two', 'last', 'during', 'because', 'what', 'looking', 'honestly', 'anyway', 'but', 'and', 'if', 'for', 'she', 'he', 'they', 'her', 'his', 'their', 'everyone', 'nobody', 'one']);
 
-const useCues = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NOCUES === undefined;
-const useFirst = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NOFIRST === undefined;
 
 function bucket(rel: number): number {
   return Math.min(4, Math.floor(rel * 5));
@@ -47,6 +45,8 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
   if (s.hits.outcome) f.push(`outcome&agent=${s.agent}`);
   if (s.hits.reflection) f.push(`reflection&agent=${s.agent}`);
   if (s.measures > 0) f.push(`q&agent=${s.agent}`);
+  if (main) f.push(`verb=${main.lemma}`, `verb=${main.lemma}&agent=${main.subject}`);
+  for (const g of s.groups) if (g !== main && g.tense !== 'none') f.push(`verb2=${g.lemma}`);
 
   const kinds = new Set(s.quantities.map((q) => q.kind));
   if (s.measures > 0) f.push('q=any');
@@ -57,11 +57,11 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
     const hits = s.hits[name];
     if (!hits || hits.length === 0) continue;
     f.push(`lex=${name}`);
-    if (useCues && CUE_FEATURES.has(name)) for (const h of hits) f.push(`cue=${name}:${h.cue}`);
+    if (CUE_FEATURES.has(name)) for (const h of hits) f.push(`cue=${name}:${h.cue}`);
   }
 
   const first = s.tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
-  if (useFirst && first && OPENERS.has(first.lower)) f.push(`first=${first.lower}`);
+  if (first && OPENERS.has(first.lower)) f.push(`first=${first.lower}`);
   const words = s.wordCount;
   f.push(words < 6 ? 'len<6' : words < 12 ? 'len<12' : words > 30 ? 'len>30' : 'len-mid');
   return [...new Set(f)];

@@ -14,7 +14,7 @@ const emit: Record<string, number> = {
   'action|i-action': 1.5, 'action|we-action': 1, 'action|lex=action': 1, 'action|i-action-2': 0.5, 'action|first=then': 1, 'action|label=action': 6,
   'result|lex=result': 1.5, 'result|lex=reflection': 2.5, 'result|q=any': 1, 'result|lex=outcome': 0.7, 'result|outcome&agent=other': 1,
   'result|pos=last': 1, 'result|rel=4': 0.5, 'result|label=result': 6,
-  'other|lex=meta': 2, 'other|lex=habitual': 1.5, 'other|lex=hypothetical': 0.7, 'other|only-present': 0.7, 'other|tense=present': 0.5,
+  'other|lex=meta': 2, 'other|lex=tangent': 2, 'other|lex=habitual': 1.5, 'other|lex=hypothetical': 0.7, 'other|only-present': 0.7, 'other|tense=present': 0.5,
   'other|question': 1, 'other|lex=never': 1,
 };
 

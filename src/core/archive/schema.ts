@@ -17,9 +17,12 @@ const recordId = z
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time such as 2026-03-02T18:20:00.000Z' });
 
+const score = z.number({ error: 'expected a score (a number from 0 to 100)' }).min(0, 'a score is at least 0').max(100, 'a score is at most 100');
+
+/** An analysis (CONTRACTS.md) or a judge result: checked where the fields are present. */
 const analysisSchema = z.looseObject({
-  kind: z.string({ error: 'expected the analysis kind (a string such as "behavioral")' }).min(1),
-  score: z.number({ error: 'expected a score (a number from 0 to 100)' }).min(0, 'a score is at least 0').max(100, 'a score is at most 100'),
+  kind: z.string({ error: 'expected the analysis kind (a string such as "behavioral")' }).min(1).optional(),
+  score: score.optional(),
 });
 
 export const attemptRecordSchema = z.looseObject({
@@ -27,6 +30,7 @@ export const attemptRecordSchema = z.looseObject({
   questionId: z.string({ error: 'expected the question id (a string)' }).min(1, 'the question id must not be empty'),
   answer: z.string({ error: 'expected the answer text (a string)' }),
   createdAt: isoDateTime,
+  score: score.optional(),
   analysis: analysisSchema.nullable().optional(),
 });
 

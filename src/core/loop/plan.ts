@@ -149,7 +149,7 @@ function describe(why: PickWhy, kind: 'question' | 'problem'): string {
   const parts: string[] = [];
   if (why.covers.length > 0) parts.push(`covers ${why.covers.join(', ')}, which this round probes`);
   if (why.weak.length > 0) parts.push(`practises ${why.weak.join(', ')}, where your answers have been weaker`);
-  if (why.roundMatch && parts.length === 0) parts.push(kind === 'problem' ? 'a practical coding problem for this round' : 'written for this kind of round');
+  if (parts.length === 0) parts.push(kind === 'problem' ? 'a practical coding problem for this round' : why.roundMatch ? 'written for this kind of round' : "drawn from this round's question categories");
   if (why.seenRecently !== undefined) parts.push('you saw it recently, but nothing fresher fitted as well');
   else parts.push('new to you lately');
   if (why.relaxed === 'level') parts.push('not written for your level (too few that are)');
@@ -170,6 +170,8 @@ function pickForRound(
   const recent = (history.recent ?? []).slice(0, RECENT_WINDOW);
   const weak = history.weakValues ?? [];
   const covered = new Set<string>();
+  /** How often each weak value was already practised in this round: each repeat counts for less. */
+  const practised = new Map<string, number>();
   const items: PlannedItem[] = [];
   for (let slot = 0; slot < round.questions; slot++) {
     // Jitter is drawn for every candidate in pool order, so the stream does not depend on scores.
@@ -181,7 +183,7 @@ function pickForRound(
         const covers = round.values.filter((t) => !covered.has(t) && valueSet.has(t));
         const alsoTarget = round.values.filter((t) => covered.has(t) && valueSet.has(t)).length;
         const weakHit = weak.filter((w) => valueSet.has(w));
-        const weakScore = weakHit.reduce((sum, w) => sum + Math.max(1, WEIGHTS.weakTop - weak.indexOf(w) * 0.5), 0);
+        const weakScore = weakHit.reduce((sum, w) => sum + Math.max(1, WEIGHTS.weakTop - weak.indexOf(w) * 0.5) / (1 + (practised.get(w) ?? 0)), 0);
         const r = recent.indexOf(c.id);
         const recentPenalty = r < 0 ? 0 : WEIGHTS.recentMax - ((WEIGHTS.recentMax - WEIGHTS.recentMin) * r) / RECENT_WINDOW;
         const roundMatch = c.roundKind === round.kind;
@@ -207,6 +209,7 @@ function pickForRound(
     if (!best) break;
     taken.add(best.c.id);
     for (const v of best.why.covers) covered.add(v);
+    for (const w of best.why.weak) practised.set(w, (practised.get(w) ?? 0) + 1);
     items.push({
       kind: best.c.kind,
       id: best.c.id,

@@ -20,7 +20,8 @@ describe('recencyWeight', () => {
 describe('computeReadiness', () => {
   it('empty history: every round and the overall say "not enough data"', () => {
     const r = computeReadiness({ records: [], now: NOW, loop });
-    expect(r.rounds.map((x) => x.round)).toEqual(['behavioral', 'coding', 'system-design']);
+    // Required rounds first, then the optional hiring-manager round (shown, not counted).
+    expect(r.rounds.map((x) => x.round)).toEqual(['behavioral', 'coding', 'system-design', 'hiring-manager']);
     expect(r.rounds.every((x) => x.status === 'not-enough-data')).toBe(true);
     expect(r.overall.status).toBe('not-enough-data');
     if (r.overall.status === 'not-enough-data') expect(r.overall.missing).toEqual(['behavioral', 'coding', 'system-design']);

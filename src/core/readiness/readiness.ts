@@ -149,20 +149,24 @@ export interface ReadinessInput {
   readonly options?: ReadinessOptions;
 }
 
-function computeAt(records: readonly PracticeRecord[], now: number, required: readonly RoundKind[] | undefined, o: Resolved) {
+function computeAt(records: readonly PracticeRecord[], now: number, required: readonly RoundKind[] | undefined, optional: readonly RoundKind[], o: Resolved) {
   const practised = [...new Set(records.filter((r) => r.at <= now).map((r) => r.round))];
-  const kinds = [...new Set([...(required ?? []), ...practised])];
+  const kinds = [...new Set([...(required ?? []), ...optional, ...practised])];
   const rounds = kinds.map((k) => scoreRound(k, records, now, o));
   const needed = required ?? rounds.filter((r) => r.attempts > 0).map((r) => r.round);
   return { rounds, overall: overallOf(rounds, needed) };
 }
 
-/** Readiness per round kind (the loop's rounds first, then any other practised round) and overall. */
+/**
+ * Readiness per round kind — the loop's required rounds first, then its optional rounds, then any
+ * other practised round — and overall (required rounds only).
+ */
 export function computeReadiness(input: ReadinessInput): Readiness {
   const o = resolve(input.options ?? {});
   const required = input.loop ? requiredRounds(input.loop) : undefined;
-  const current = computeAt(input.records, input.now, required, o);
-  const past = computeAt(input.records, input.now - o.trendDays * MS_PER_DAY, required, o);
+  const optional = input.loop ? input.loop.rounds.map((r) => r.kind) : [];
+  const current = computeAt(input.records, input.now, required, optional, o);
+  const past = computeAt(input.records, input.now - o.trendDays * MS_PER_DAY, required, optional, o);
   const pastByRound = new Map(past.rounds.map((r) => [r.round, r]));
   const rounds = current.rounds.map((r): RoundReadiness => {
     const before = pastByRound.get(r.round);

@@ -29,7 +29,7 @@ export function PrepForm({ current, onSaved, onCancel }: { current: PrepSettings
 
   const roles = pack.facets.roles.length > 0 ? pack.facets.roles : ['swe'];
   return (
-    <form className="prep-form" onSubmit={(e) => void submit(e)} aria-label="Interview date and role">
+    <form className="prep-form" onSubmit={(e) => void submit(e)} aria-label="Set your interview">
       <div className="filters">
         <label className="field">
           Interview date

@@ -17,7 +17,7 @@ export function PlanView({ plan, state, verdicts, showQuestions = false }: Props
   return (
     <section className="loop-plan" aria-label="Loop plan">
       <p className="muted small">
-        {plan.rounds.length} round{plan.rounds.length === 1 ? '' : 's'}, about {Math.round(total)} minutes. {plan.decision.rule} {plan.decision.owner}
+        {plan.rounds.length} round{plan.rounds.length === 1 ? '' : 's'}, about {total < 1 ? total.toFixed(1) : Math.round(total)} minutes. {plan.decision.rule} {plan.decision.owner}
       </p>
       {plan.warnings.length > 0 && (
         <ul className="loop-warnings">

@@ -21,7 +21,7 @@ export function Timer({ remaining, total }: { remaining: number; total: number }
   const low = remaining <= Math.min(60_000, total * 0.15);
   return (
     <div className={`loop-timer${low ? ' low' : ''}`} role="timer" aria-label="Time left in this round">
-      <span className="loop-timer-clock">{formatClock(remaining)}</span>
+      <span className="loop-timer-clock">{formatClock(Math.min(remaining, total))}</span>
       <span className="loop-timer-bar" aria-hidden="true">
         <span style={{ width: `${Math.max(0, Math.min(100, (100 * remaining) / total))}%` }} />
       </span>

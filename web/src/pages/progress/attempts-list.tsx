@@ -98,21 +98,23 @@ export function AttemptsList({ onOpenQuestion }: { onOpenQuestion: (id: string) 
                   <td>
                     <Chip tone={scoreTone(a.score)}>{a.score}</Chip>
                   </td>
-                  <td className="chips">
-                    {a.coding && (
-                      <Chip tone={a.coding.verdict === 'accepted' ? 'good' : 'bad'}>
-                        {a.coding.passed}/{a.coding.total} tests{a.coding.ms !== undefined ? ` · ${Math.round(a.coding.ms)} ms` : ''}
-                      </Chip>
-                    )}
-                    {a.valuesShown.map((v) => (
-                      <Chip key={v} tone="value">
-                        {valueName(v)}
-                      </Chip>
-                    ))}
-                    {a.flags.slice(0, 3).map((f) => (
-                      <Chip key={f}>{f}</Chip>
-                    ))}
-                    {a.durationSec !== undefined && <span className="muted small">{Math.round(a.durationSec)} s</span>}
+                  <td>
+                    <div className="chips">
+                      {a.coding && (
+                        <Chip tone={a.coding.verdict === 'accepted' ? 'good' : 'bad'}>
+                          {a.coding.passed}/{a.coding.total} tests{a.coding.ms !== undefined ? ` · ${Math.round(a.coding.ms)} ms` : ''}
+                        </Chip>
+                      )}
+                      {a.valuesShown.map((v) => (
+                        <Chip key={v} tone="value">
+                          {valueName(v)}
+                        </Chip>
+                      ))}
+                      {a.flags.slice(0, 3).map((f) => (
+                        <Chip key={f}>{f}</Chip>
+                      ))}
+                      {a.durationSec !== undefined && <span className="muted small">{Math.round(a.durationSec)} s</span>}
+                    </div>
                   </td>
                 </tr>
               ))}

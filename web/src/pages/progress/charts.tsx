@@ -43,7 +43,7 @@ export function SeriesChart({
               <Tooltip />
               <Legend />
               {series.keys.map((k, i) => (
-                <Line key={k} type="monotone" dataKey={k} name={label(k)} stroke={colorAt(i)} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+                <Line key={k} type="linear" dataKey={k} name={label(k)} stroke={colorAt(i)} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
               ))}
             </LineChart>
           </ResponsiveContainer>

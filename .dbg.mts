@@ -1,0 +1,10 @@
+import { loadPack } from '/work/main/src/content/load-pack.ts';
+import { analyzeDesign } from '/work/main/src/core/design/index.ts';
+import { loadDesignCorpus } from '/work/main/scripts/eval-design.ts';
+const [file, ...ids] = process.argv.slice(2);
+const r = await loadPack('/work/main/content/netflix'); if (!r.ok) throw new Error('pack');
+const a = loadDesignCorpus().find(x => x.file === file)!;
+const q = r.pack.questions.find(x => x.id === (process.env.Q ?? a.questionId))!;
+const res = analyzeDesign(a.text, { pack: r.pack, question: q, diagram: a.diagram });
+for (const p of res.rubric.points) if (!ids.length || ids.includes(p.id)) console.log(p.id, p.covered, JSON.stringify(p.hits.map(h => [h.cue, res.sentences[h.sentence]?.text.slice(0, 140)])));
+if (process.env.FULL) console.log(JSON.stringify({score: res.score, verdict: res.verdict, phases: res.phases.map(p=>[p.name,p.present,p.evidence.length]), flags: res.flags.map(f=>f.code), fixes: res.fixes, followUp: res.followUp, q: res.quantitative.usedInDecisions, to: res.tradeOffs.length, scale: res.scale, dims: res.dimensions.map(d=>[d.name,d.score])}, null, 1));

@@ -1,0 +1,17 @@
+// Classic mistake: the arithmetic mean lets one fast sample hide slow ones.
+export function chooseBitrate(ladderKbps: number[], bufferSec: number, throughputKbps: number[], currentKbps: number | null): number {
+  const ladder = [...ladderKbps].sort((a, b) => a - b);
+  const lowest = ladder[0] as number;
+  if (bufferSec < 5) return lowest;
+  const recent = throughputKbps.slice(-5);
+  if (recent.length === 0) return lowest;
+  const estimate = recent.reduce((sum, s) => sum + s, 0) / recent.length;
+  const budget = estimate * (bufferSec >= 20 ? 1 : 0.75);
+  let candidate = lowest;
+  for (const rung of ladder) if (rung <= budget) candidate = rung;
+  if (currentKbps !== null && candidate > currentKbps) {
+    const next = ladder.find((rung) => rung > currentKbps);
+    if (next !== undefined && next < candidate) return next;
+  }
+  return candidate;
+}

@@ -1,0 +1,25 @@
+// Classic mistake: replacing a value keeps the key's old position.
+export class LRUCache {
+  private readonly entries = new Map<string, unknown>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): unknown {
+    if (!this.entries.has(key)) return undefined;
+    const value = this.entries.get(key);
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  put(key: string, value: unknown): void {
+    if (this.entries.has(key)) {
+      this.entries.set(key, value);
+      return;
+    } else if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, value);
+  }
+}
