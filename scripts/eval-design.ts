@@ -107,13 +107,18 @@ export default async function evalDesign(args: string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const result = evaluateDesignCorpus(loaded.pack, loadDesignCorpus());
+  const corpus = loadDesignCorpus();
+  const result = evaluateDesignCorpus(loaded.pack, corpus);
+  const labels = [...new Set(corpus.map((a) => a.label))].sort();
+  const byLabel = labels.map((label) => ({ label, ...evaluateDesignCorpus(loaded.pack, corpus.filter((a) => a.label === label)) }));
   if (args.includes('--json')) {
     console.log(JSON.stringify({ eval: 'design.keypoints', answers: result.answers, precision: result.precision, recall: result.recall, f1: result.f1 }));
+    for (const l of byLabel) console.log(JSON.stringify({ eval: 'design.keypoints.label', label: l.label, answers: l.answers, precision: l.precision, recall: l.recall }));
     for (const p of result.perPrompt) console.log(JSON.stringify({ eval: 'design.keypoints.prompt', questionId: p.questionId, precision: p.precision, recall: p.recall, tp: p.tp, fp: p.fp, fn: p.fn }));
     return;
   }
   console.log(`Design key points — ${result.answers} answers: precision ${pct(result.precision)}, recall ${pct(result.recall)}, F1 ${pct(result.f1)}`);
+  for (const l of byLabel) console.log(`  ${l.label.padEnd(9)} ${String(l.answers).padStart(3)} answers: precision ${pct(l.precision)}, recall ${pct(l.recall)}`);
   for (const p of result.perPrompt) {
     console.log(`  ${p.questionId.padEnd(40)} P ${pct(p.precision).padStart(6)}  R ${pct(p.recall).padStart(6)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
     if (args.includes('--verbose')) for (const e of p.errors) console.log(`      ${e.file}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);

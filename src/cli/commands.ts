@@ -4,8 +4,10 @@
  */
 import type { Command } from 'commander';
 import { registerPracticeCommands } from './practice.js';
+import { registerReportCommands } from './report-commands.js';
 
 export function registerExtraCommands(program: Command): void {
   // Feature commands are registered here.
   registerPracticeCommands(program);
+  registerReportCommands(program);
 }

@@ -118,6 +118,8 @@ export interface GradeContext {
   readonly source: MappedSource;
   readonly entryName: string;
   readonly timeLimitMs: number;
+  /** Set when the case's limit was cut short by what was left of the submission's total time. */
+  readonly totalLimitMs?: number | undefined;
   /** Give hidden cases' details too (tools and tests only). */
   readonly reveal?: boolean;
 }
@@ -142,7 +144,11 @@ export function grade(g: GradeContext): TestResult {
   } else if (outcome.kind === 'time-limit') {
     failure = {
       verdict: 'time-limit',
-      detail: outcome.pending ? 'your code returned a promise that never settled (nothing can resolve it: the sandbox has no timers)' : `took longer than ${g.timeLimitMs} ms`,
+      detail: outcome.pending
+        ? 'your code returned a promise that never settled (nothing can resolve it: the sandbox has no timers)'
+        : g.totalLimitMs !== undefined
+          ? `ran out of the submission's total time limit (${g.totalLimitMs} ms for all tests)`
+          : `took longer than ${g.timeLimitMs} ms`,
     };
   } else if (outcome.kind === 'memory-limit') {
     failure = { verdict: 'memory-limit', detail: 'the sandbox ran out of memory' };

@@ -1,6 +1,6 @@
 /**
  * The judge: transpile a submission, run a problem's cases in a fresh sandbox, grade on the host.
- * `createJudge` adds a small admission queue so a burst of submissions shares the cores politely.
+ * `createInProcessJudge` adds a small admission queue; pool.ts runs it inside worker processes.
  */
 import type { Problem } from '../core/pack/index.js';
 import { grade, notRun } from './check.js';
@@ -126,6 +126,8 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
   if (!compiled.ok) return setupResult(problem, mode, cases, { kind: 'compile-error', diagnostics: compiled.diagnostics }, elapsed());
 
   let fixtures = new Fixtures(undefined);
+  let caseDeadline = Infinity;
+  let running: Sandbox | undefined;
   const memoryMb = problem.limits.memoryMb;
   const fresh = await pool?.take(memoryMb);
   pool?.refill(memoryMb);
@@ -137,11 +139,18 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
     entryName,
     entryKind,
     memoryMb,
-    setupTimeoutMs: Math.min(perTest, totalBudget),
-    hostFixture: (name, arg) => fixtures.handle(name, arg),
+    setupTimeoutMs: Math.max(1, Math.floor(Math.min(perTest, totalBudget))),
+    hostFixture: (name, arg) => {
+      if (performance.now() > caseDeadline) {
+        running?.terminate();
+        return '';
+      }
+      return fixtures.handle(name, arg);
+    },
   });
   if (!opened.ok) return setupResult(problem, mode, cases, opened.failure, elapsed());
   const sandbox = opened.sandbox;
+  running = sandbox;
 
   const results: TestResult[] = [];
   let used = 0;
@@ -151,7 +160,8 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
       const c = cases[i] as TestCase;
       const name = names[i] as string;
       if (!sandbox.alive) {
-        results.push(notRun(c, name, 'the sandbox was stopped after running out of memory', 'memory-limit'));
+        const time = sandbox.stopReason === 'time';
+        results.push(notRun(c, name, time ? 'the sandbox was stopped after a time limit' : 'the sandbox was stopped after running out of memory', time ? 'time-limit' : 'memory-limit'));
         continue;
       }
       const remaining = totalBudget - used;
@@ -159,12 +169,16 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
         results.push(notRun(c, name, remaining <= 0 ? `the submission used up its total time limit (${totalBudget} ms)` : 'stopped after repeated time limits', 'time-limit'));
         continue;
       }
-      const limit = Math.min((c.timeMs ?? problem.limits.timeMsPerTest) * timeScale, remaining);
+      const own = (c.timeMs ?? problem.limits.timeMsPerTest) * timeScale;
+      const limit = Math.max(1, Math.floor(Math.min(own, remaining)));
       fixtures = new Fixtures(c.fixtures);
+      caseDeadline = performance.now() + limit;
       const outcome = await sandbox.runCase(buildPayload(entryKind, c), limit);
+      caseDeadline = Infinity;
       used += outcome.ms;
       if (outcome.kind === 'time-limit') timeouts++;
-      results.push(grade({ c, name, outcome, fixtures, source: compiled.source, entryName, timeLimitMs: limit, reveal }));
+      const totalLimitMs = remaining < own ? totalBudget : undefined;
+      results.push(grade({ c, name, outcome, fixtures, source: compiled.source, entryName, timeLimitMs: limit, totalLimitMs, reveal }));
     }
   } finally {
     sandbox.dispose();
@@ -184,7 +198,18 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
   };
 }
 
-export function createJudge(opts: JudgeOptions = {}): Judge {
+/** A result for a submission that could not be judged normally (its worker process died). */
+export function failedResult(problem: JudgeProblem, tests: TestsFile, mode: JudgeMode, verdict: 'time-limit' | 'memory-limit' | 'runtime-error', why: string, ms: number): JudgeResult {
+  const cases = selectCases(tests, mode);
+  return setupResult(problem, mode, cases, verdict === 'runtime-error' ? { kind: verdict, message: why, stack: '' } : { kind: verdict, message: why }, ms);
+}
+
+/**
+ * A judge that runs isolates inside this process. Fine for trusted code and for the worker
+ * processes of pool.ts; a few hostile allocation patterns can abort the whole process, so servers
+ * and the CLI use `createJudge` (worker processes) for submissions.
+ */
+export function createInProcessJudge(opts: JudgeOptions = {}): Judge {
   const max = Math.max(1, opts.maxConcurrent ?? 4);
   const run: RunContext = { timeScale: opts.timeScale ?? 1, reveal: opts.revealHidden ?? false, pool: opts.prepare === false ? undefined : new SparePool() };
   let running = 0;
@@ -219,10 +244,3 @@ export function createJudge(opts: JudgeOptions = {}): Judge {
   };
 }
 
-let shared: Judge | undefined;
-
-/** Judges with a process-wide judge (created on first use). */
-export function judge(problem: JudgeProblem, tests: TestsFile, code: string, mode: JudgeMode): Promise<JudgeResult> {
-  shared ??= createJudge();
-  return shared.judge(problem, tests, code, mode);
-}

@@ -41,8 +41,21 @@ export interface FreshIsolate {
   bind(fixture: HostFixture): void;
 }
 
+let catastrophicHandler: ((message: string) => void) | undefined;
+
+/**
+ * What to do when V8 loses control of an isolate (a few allocation patterns exhaust the heap in a
+ * way isolated-vm cannot turn into a clean memory-limit error). Without a handler the whole process
+ * aborts, which is why untrusted code runs in worker processes (see pool.ts): the worker installs a
+ * handler that reports the failure and exits, and the pool starts a new worker.
+ */
+export function onCatastrophicError(handler: ((message: string) => void) | undefined): void {
+  catastrophicHandler = handler;
+}
+
 export async function freshIsolate(memoryMb: number): Promise<FreshIsolate> {
-  const isolate = new ivm.Isolate({ memoryLimit: memoryMb });
+  const handler = catastrophicHandler;
+  const isolate = new ivm.Isolate({ memoryLimit: memoryMb, ...(handler ? { onCatastrophicError: handler } : {}) });
   try {
     const context = await isolate.createContext();
     const factory = (await context.eval(GLUE_SOURCE, { reference: true })) as ivm.Reference<(fx: unknown) => unknown>;
@@ -173,6 +186,24 @@ export class Sandbox {
 
   get alive(): boolean {
     return !this.disposed && !this.isolate.isDisposed;
+  }
+
+  /** Why the sandbox stopped before the end, if it did: out of memory, or stopped for time. */
+  get stopReason(): 'memory' | 'time' | undefined {
+    if (this.alive) return undefined;
+    return this.watchdogFired ? 'time' : 'memory';
+  }
+
+  /**
+   * Stops the running code from the host (used when host fixtures see a case run past its time:
+   * time spent waiting on the host does not count towards isolated-vm's own timeout).
+   */
+  terminate(): void {
+    if (this.watchdogFired || this.disposed) return;
+    this.watchdogFired = true;
+    setImmediate(() => {
+      if (!this.isolate.isDisposed) this.isolate.dispose();
+    });
   }
 
   dispose(): void {

@@ -157,9 +157,14 @@ export async function renderAttemptPdf(data: AttemptReportData, opts: RenderOpti
     w.paragraph(`\u201c${analysis.followUp}\u201d`, { size: 11, bold: true });
   }
 
-  w.heading('Your answer');
-  legend(w);
-  w.richText(answerRuns(data.answer, analysis.sentences, answerMarks(analysis)));
+  if (data.judge && analysis.sentences.length === 0) {
+    w.heading('Your code');
+    w.code(data.answer);
+  } else {
+    w.heading('Your answer');
+    legend(w);
+    w.richText(answerRuns(data.answer, analysis.sentences, answerMarks(analysis)));
+  }
 
   valuesSection(w, data);
   designSection(w, analysis);

@@ -30,6 +30,8 @@ const VERDICT_COLOR: Record<string, string> = {
   hire: '#35915A',
   'strong-hire': '#1C6535',
   accepted: '#35915A',
+  offer: '#1C6535',
+  'no-offer': '#9E1C14',
 };
 
 export function verdictColor(verdict: string): string {

@@ -4,7 +4,7 @@
  */
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { cleanerFor, type TextCleaner } from './text.js';
+import { cleanerFor, toWinAnsi, type TextCleaner } from './text.js';
 import { layoutRuns, type Run } from './rich-text.js';
 import { INK, MUTED, RULE, ACCENT } from './palette.js';
 import type { SvgChart } from './charts.js';
@@ -101,6 +101,21 @@ export class ReportWriter {
     const h = this.doc.heightOfString(cleaned, { width: this.width - indent });
     if (h < 120) this.ensureSpace(h + 2);
     this.doc.text(cleaned, this.left + indent, this.doc.y, { width: this.width - indent });
+  }
+
+  /** Source code in a monospaced font on a light panel, breaking across pages line by line. */
+  code(text: string, size = 8.5): void {
+    const lines = toWinAnsi(text).replace(/\t/g, '  ').split('\n');
+    const lineH = size * 1.3;
+    for (const line of lines) {
+      this.ensureSpace(lineH);
+      const y = this.doc.y;
+      this.doc.save().rect(this.left, y - 1, this.width, lineH).fill('#F4F5F7').restore();
+      this.doc.font('Courier').fontSize(size).fillColor(INK).text(line === '' ? ' ' : line, this.left + 6, y, { width: this.width - 12, lineBreak: false, ellipsis: true });
+      this.doc.x = this.left;
+      this.doc.y = y + lineH;
+    }
+    this.font(false, 10, INK);
   }
 
   /** A list with a marker per item (bullet or number). */

@@ -1,5 +1,6 @@
 /** What the server needs from the outside, passed to `createServer(deps)`. */
 import type { Pack, Question } from '../core/pack/index.js';
+import type { Transcriber } from '../speech/index.js';
 import type { Store } from '../store/index.js';
 
 /** Any analysis result (behavioral or design JSON of CONTRACTS.md). */
@@ -27,6 +28,8 @@ export interface ServerDeps {
   readonly webRoot?: string | undefined;
   /** The data folder (recordings etc.). */
   readonly dataDir?: string | undefined;
+  /** Speech-to-text for recorded answers (src/speech); none means the candidate types the transcript. */
+  readonly transcriber?: Transcriber | undefined;
   readonly now?: () => Date;
   readonly newId?: () => string;
   /** Fastify logger option: false (default in tests), true, or a pino options object. */

@@ -4,6 +4,7 @@
  * Each feature adds its service here (one line; see docs/platform.md).
  */
 import type { Pack } from '../core/pack/index.js';
+import { createTranscriber, type SpeechEnv } from '../speech/index.js';
 import { createAnalyzer } from './analyzer.js';
 import type { ServerDeps } from './deps.js';
 
@@ -18,5 +19,6 @@ export async function createServices(pack: Pack, opts: ServiceOptions): Promise<
   return {
     analyze: createAnalyzer(pack),
     dataDir: opts.dataDir,
+    transcriber: createTranscriber((opts.env ?? process.env) as SpeechEnv),
   };
 }

@@ -8,6 +8,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Dashboard', hint: 'Countdown, readiness and what to practise next' },
   { path: '/practice', label: 'Practice', hint: 'Answer a question and get instant feedback' },
+  { path: '/speak', label: 'Speak', hint: 'Record a spoken answer, see the transcript, pace and pauses' },
   { path: '/loop', label: 'Mock loop', hint: 'Run a whole interview loop with a debrief' },
   { path: '/coding', label: 'Coding', hint: 'Practical problems with a real judge' },
   { path: '/design', label: 'System design', hint: 'Design at Netflix scale, checked against a rubric' },

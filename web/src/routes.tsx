@@ -12,6 +12,7 @@ import { LoopRunPage } from './pages/loop/loop-run-page.js';
 import { PracticePage } from './pages/practice/practice-page.js';
 import { ProgressPage } from './pages/progress/progress-page.js';
 import { SettingsPage } from './pages/settings/settings-page.js';
+import { SpeakPage } from './pages/speak/speak-page.js';
 import { StoriesPage } from './pages/stories/stories-page.js';
 
 export interface AppRoute {
@@ -31,4 +32,5 @@ export const routes: readonly AppRoute[] = [
   { path: '/library', element: <LibraryPage /> },
   { path: '/library/:id', element: <QuestionPage /> },
   { path: '/settings', element: <SettingsPage /> },
+  { path: '/speak', element: <SpeakPage /> },
 ];

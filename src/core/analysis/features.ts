@@ -71,7 +71,8 @@ export function sentenceFeatures(span: SentenceSpan, entities: readonly Entity[]
   let agentlessPassive = false;
   for (const g of groups) {
     if (g.tense !== 'none') tenses[g.tense] += 1;
-    if (g.action && g.tense === 'past' && !g.subordinate) {
+    // Simple past only: "I had designed" and "we were building" are background, not steps.
+    if (g.action && g.tense === 'past' && !g.subordinate && !g.perfect && !g.progressive) {
       if (g.subject === 'i') iActions += 1;
       else if (g.subject === 'we') weActions += 1;
     }

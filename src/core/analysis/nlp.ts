@@ -3,11 +3,13 @@
  * first imported (~80 ms); afterwards `tokenize` reads a text in well under a millisecond per
  * 400 words and returns plain tokens with UTF-16 offsets into the original string.
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemEntity, type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 const nlp = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
 const its = nlp.its;
+/** wink's typings do not accept every `its` helper in `out()`; this narrows them once. */
+const itsAs = <T>(f: unknown): ItsFunction<T> => f as ItsFunction<T>;
 
 /** A token of the input text. `start`/`end` are UTF-16 offsets into the text (end exclusive). */
 export interface Token {
@@ -50,11 +52,11 @@ export function tokenize(text: string): ParsedText {
   const doc = nlp.readDoc(text);
   const tk = doc.tokens();
   const values = tk.out() as string[];
-  const lemmas = tk.out(its.lemma) as string[];
-  const pos = tk.out(its.pos) as string[];
-  const types = tk.out(its.type) as string[];
-  const neg = tk.out(its.negationFlag) as unknown as boolean[];
-  const spaces = tk.out(its.precedingSpaces) as string[];
+  const lemmas = tk.out(itsAs<string>(its.lemma)) as string[];
+  const pos = tk.out(itsAs<string>(its.pos)) as string[];
+  const types = tk.out(itsAs<string>(its.type)) as string[];
+  const neg = tk.out(itsAs<boolean>(its.negationFlag)) as unknown as boolean[];
+  const spaces = tk.out(itsAs<string>(its.precedingSpaces)) as string[];
 
   // wink drops nothing but may normalise leading/trailing space; find each token in the text.
   const tokens: Token[] = [];
@@ -103,9 +105,9 @@ export function tokenize(text: string): ParsedText {
 
   repairTags(tokens);
   const entities: Entity[] = [];
-  doc.entities().each((e) => {
-    const span = e.out(its.span) as unknown as [number, number];
-    const type = e.out(its.type) as string;
+  doc.entities().each((e: ItemEntity) => {
+    const span = e.out(itsAs<number[]>(its.span)) as unknown as [number, number];
+    const type = e.out(itsAs<string>(its.type)) as string;
     const first = docToOurs[span[0]] ?? -1;
     const last = docToOurs[span[1]] ?? -1;
     if (first >= 0 && last >= first) entities.push({ type, first, last });
@@ -161,10 +163,10 @@ export function lemmatizeWords(phrase: string): string[] {
   if (phrase.trim().length === 0) return [];
   const doc = nlp.readDoc(phrase);
   const out: string[] = [];
-  doc.tokens().each((t) => {
-    const type = t.out(its.type) as string;
+  doc.tokens().each((t: ItemToken) => {
+    const type = t.out(itsAs<string>(its.type)) as string;
     if (type === 'tabCRLF') return;
-    out.push((t.out(its.lemma) as string).toLowerCase());
+    out.push(String(t.out(itsAs<string>(its.lemma))).toLowerCase());
   });
   return out;
 }

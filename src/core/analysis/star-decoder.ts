@@ -32,7 +32,12 @@ export function emissionScores(model: StarModel, features: readonly string[]): n
  * Best label sequence. `pinned[k]` forces sentence k's label. Ties break towards the earlier
  * label in STAR_LABELS order, so the result is deterministic.
  */
-export function viterbi(model: StarModel, emissions: readonly (readonly number[])[], pinned: readonly (StarLabel | undefined)[] = []): StarLabel[] {
+export function viterbi(
+  model: StarModel,
+  emissions: readonly (readonly number[])[],
+  pinned: readonly (StarLabel | undefined)[] = [],
+  forbidden: ReadonlySet<StarLabel> = new Set(),
+): StarLabel[] {
   const n = emissions.length;
   if (n === 0) return [];
   const L = STAR_LABELS.length;
@@ -40,7 +45,8 @@ export function viterbi(model: StarModel, emissions: readonly (readonly number[]
   const back: number[][] = [];
   const allowed = (k: number, j: number): boolean => {
     const p = pinned[k];
-    return p === undefined || STAR_LABELS[j] === p;
+    const label = STAR_LABELS[j] ?? 'other';
+    return p === undefined ? !forbidden.has(label) : label === p;
   };
   const t = (from: string, to: string): number => model.trans[`${from}>${to}`] ?? 0;
   score.push(STAR_LABELS.map((label, j) => (allowed(0, j) ? (emissions[0]?.[j] ?? 0) + t(START, label) : -Infinity)));

@@ -15,6 +15,9 @@ const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation'
 const OPENERS = new Set(['then', 'so', 'after', 'when', 'as', 'in', 'at', 'by', 'since', 'now', 'that', 'this', 'it', 'we', 'i', 'my', 'our', 'the', 'there', 'once', 'first', 'finally', 'next', 'instead', 'rather', 'within', 'over', 'today', 'two', 'last', 'during', 'because', 'what', 'looking', 'honestly', 'anyway', 'but', 'and', 'if', 'for', 'she', 'he', 'they', 'her', 'his', 'their', 'everyone', 'nobody', 'one']);
 
 
+const BOW = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.BOW !== undefined;
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'it', 'that', 'this', 'be', 'have', 'do']);
+
 function bucket(rel: number): number {
   return Math.min(4, Math.floor(rel * 5));
 }
@@ -62,6 +65,14 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
 
   const first = s.tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (first && OPENERS.has(first.lower)) f.push(`first=${first.lower}`);
+  if (BOW) {
+    const seen = new Set<string>();
+    for (const t of s.tokens) {
+      if (!/^[a-z]/.test(t.lemma) || STOP.has(t.lemma) || seen.has(t.lemma)) continue;
+      seen.add(t.lemma);
+      f.push(`w=${t.lemma}`);
+    }
+  }
   const words = s.wordCount;
   f.push(words < 6 ? 'len<6' : words < 12 ? 'len<12' : words > 30 ? 'len>30' : 'len-mid');
   return [...new Set(f)];

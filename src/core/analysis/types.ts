@@ -17,6 +17,8 @@ export interface AnalysisSentence {
   readonly end: number;
   readonly text: string;
   readonly star: StarLabel;
+  /** The labeller's posterior probability for `star`, 0..1. */
+  readonly confidence: number;
   /** Short reasons the labeller chose `star` (the strongest signals), for the UI's tooltip. */
   readonly why: readonly string[];
 }

@@ -10,3 +10,4 @@ export {
   type PaceWindow,
   type Pause,
 } from './metrics.js';
+export { sentenceTimes, sentenceAt, type SentenceTime, type SpanLike } from './align.js';

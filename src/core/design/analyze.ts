@@ -2,14 +2,18 @@
  * `analyzeDesign`: the system-design answer analysis (CONTRACTS.md, "Design analysis (JSON)").
  * Deterministic and pure: the same text, diagram and question always give the same result.
  */
+import { prepareText } from '../analysis/index.js';
 import type { Question } from '../pack/index.js';
 import { detectPhases, headingPhases } from './phases.js';
-import { coverageOf, quantitiesBySentence, scoreRubric } from './rubric.js';
+import { coverageOf, quantitiesBySentence, scoreRubric, type SentenceQuantities } from './rubric.js';
 import { scaleAwareness } from './scale.js';
 import { dimensions, fixesOf, flagsOf, followUpOf, overallScore, verdictOf, type Measurements } from './score.js';
 import { prepareAnswer, type PreparedAnswer } from './text/prepare.js';
 import { findTradeOffs, quantitative } from './trade-offs.js';
 import type { DesignAnalysis, DesignContext, DesignSentence, PhaseName } from './types.js';
+
+/** Longest diagram source analysed, in UTF-16 code units. */
+export const MAX_DIAGRAM_CHARS = 20_000;
 
 function sectionsOf(a: PreparedAnswer): PhaseName[][] {
   const cache = new Map<number, PhaseName[]>();
@@ -24,12 +28,12 @@ function sectionsOf(a: PreparedAnswer): PhaseName[][] {
   return a.sentences.map((s, i) => (s.kind === 'heading' ? phasesOfHeading(i) : s.heading >= 0 ? phasesOfHeading(s.heading) : []));
 }
 
-function offQuestion(a: PreparedAnswer, ctx: DesignContext, own: number): Measurements['offQuestion'] {
+function offQuestion(a: PreparedAnswer, ctx: DesignContext, own: number, quantities: SentenceQuantities): Measurements['offQuestion'] {
   if (ctx.compareOtherQuestions === false) return undefined;
   let best: { q: Question; coverage: number } | undefined;
   for (const q of ctx.pack.questions) {
     if (q.id === ctx.question.id || q.category !== 'system-design' || q.keyPoints.length === 0) continue;
-    const coverage = coverageOf(a, q);
+    const coverage = coverageOf(a, q, quantities);
     if (!best || coverage > best.coverage) best = { q, coverage };
   }
   if (best && best.coverage >= 0.4 && best.coverage >= own + 0.25) return { id: best.q.id, text: best.q.text, coverage: best.coverage };
@@ -38,7 +42,10 @@ function offQuestion(a: PreparedAnswer, ctx: DesignContext, own: number): Measur
 
 export function analyzeDesign(text: string, ctx: DesignContext): DesignAnalysis {
   const { question } = ctx;
-  const a = prepareAnswer(text, ctx.diagram);
+  // Shared sanitiser: same offsets, HTML tags and control characters blanked, long input capped.
+  const input = prepareText(text);
+  const diagram = ctx.diagram ? prepareText(ctx.diagram, MAX_DIAGRAM_CHARS) : undefined;
+  const a = prepareAnswer(input.text, diagram?.text);
   const quantities = quantitiesBySentence(a);
   const rubric = scoreRubric(a, question, quantities);
   const tradeOffs = findTradeOffs(a);
@@ -46,13 +53,14 @@ export function analyzeDesign(text: string, ctx: DesignContext): DesignAnalysis 
   const sections = sectionsOf(a);
   const phases = detectPhases({ answer: a, rubric, quantities, tradeOffs, sections });
   const scale = scaleAwareness(a, question, quantities);
-  const off = offQuestion(a, ctx, rubric.coverage);
+  const off = offQuestion(a, ctx, rubric.coverage, quantities);
   const m: Measurements = { question, rubric, phases, quantitative: quant, tradeOffs, scale, words: a.words, ...(off ? { offQuestion: off } : {}) };
   const dims = dimensions(m);
   const score = overallScore(m, dims);
   const sentences: DesignSentence[] = a.sentences.map((s, index) => {
     const section = sections[index]?.[0];
-    return { index, start: s.start, end: s.end, text: s.text, source: s.source, kind: s.kind, ...(section ? { section } : {}) };
+    const original = s.kind === 'diagram' ? s.text : text.slice(s.start, s.end);
+    return { index, start: s.start, end: s.end, text: original, source: s.source, kind: s.kind, ...(section ? { section } : {}) };
   });
   return {
     kind: 'design',
@@ -70,6 +78,6 @@ export function analyzeDesign(text: string, ctx: DesignContext): DesignAnalysis 
     fixes: fixesOf(m),
     followUp: followUpOf(m),
     outline: 'outline' in question.sample ? question.sample.outline : [],
-    stats: { words: a.words, sentences: sentences.length, diagramLines: a.diagramLines },
+    stats: { words: a.words, sentences: sentences.length, diagramLines: a.diagramLines, truncated: input.truncated || (diagram?.truncated ?? false) },
   };
 }

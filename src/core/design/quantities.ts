@@ -45,7 +45,7 @@ const UNITS: readonly [string, (m: string) => string, EstimateKind][] = [
   ['%|percent|per cent', () => '%', 'percent'],
   ['seconds?|secs?|s(?![a-z])|minutes?|mins?|hours?|hrs?|h(?![a-z])|days?|weeks?|months?|years?', (m) => normaliseTime(m), 'duration'],
   [
-    '(?:concurrent\\s+)?(?:users|members|subscribers|subs|customers|accounts|profiles|dau|mau|viewers|streams|concurrent|sessions|connections|titles|videos|shows|episodes|servers|nodes|instances|machines|hosts|vms|containers|tasks|services|regions|partitions|shards|replicas|devices|device types|events|requests|items|keys|objects|rows|records|files|chunks|segments|encodes|clusters|countries|locations|sites|isps|ads|campaigns|experiments|tests|brokers|topics|hours of video|hours|rows|movies|products|notifications|messages|plays|impressions|cores|ocas)\\b',
+    '(?:concurrent\\s+)?(?:users|members|memberships|subscribers|subs|customers|accounts|households|homes|profiles|dau|mau|viewers|streams|concurrent|sessions|connections|titles|videos|shows|episodes|servers|nodes|instances|machines|hosts|vms|containers|tasks|services|regions|partitions|shards|replicas|devices|device types|events|requests|items|keys|objects|rows|records|files|chunks|segments|encodes|clusters|countries|locations|sites|isps|ads|campaigns|experiments|tests|brokers|topics|hours of video|hours|rows|movies|products|notifications|messages|plays|impressions|cores|ocas)\\b',
     (m) => m.toLowerCase().replace(/\s+/g, ' '),
     'count',
   ],
@@ -78,8 +78,14 @@ function normaliseTime(m: string): string {
   return 'year';
 }
 
-/** Every figure in `text`. Bare numbers without a unit or multiplier are skipped. */
+/** Every figure in `text` (digits or words). Bare numbers without a unit or multiplier are skipped. */
 export function findQuantities(text: string): Quantity[] {
+  const digits = findDigitQuantities(text);
+  const words = findWordQuantities(text).filter((w) => !digits.some((d) => d.start < w.end && w.start < d.end));
+  return words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
+}
+
+function findDigitQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
@@ -113,6 +119,64 @@ export function findQuantities(text: string): Quantity[] {
     const text0 = whole.trim();
     const start = m.index + whole.indexOf(text0);
     out.push({ start, end: start + text0.length, text: text0, value, unit: unit ?? '', kind });
+  }
+  return out;
+}
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(?:${Object.keys(SMALL).join('|')})(?:[\s-]+(?:and[\s-]+)?(?:${[...Object.keys(SMALL), 'hundred', ...Object.keys(SCALES)].join('|')}))*\b`,
+  'gi',
+);
+const UNIT_AFTER = new RegExp(`\\s?-?\\s?(?:${UNIT_ALT})`, 'iy');
+
+function wordValue(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w in SMALL) current += SMALL[w] ?? 0;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * (SCALES[w] ?? 1);
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+/** Spelled-out figures with a unit or scale ("three hundred million members", "ten thousand nodes"). */
+function findWordQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  WORD_NUMBER.lastIndex = 0;
+  for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
+    const phrase = m[0];
+    const value = wordValue(phrase);
+    const end = m.index + phrase.length;
+    UNIT_AFTER.lastIndex = end;
+    const u = UNIT_AFTER.exec(text);
+    let unit = '';
+    let kind: EstimateKind | undefined;
+    if (u) {
+      for (let k = 0; k < UNITS.length; k++) {
+        const hit = u[1 + k];
+        const spec = UNITS[k];
+        if (hit && spec) {
+          unit = spec[1](hit.trim());
+          kind = spec[2];
+          break;
+        }
+      }
+    }
+    // Only figures that carry a unit or are large enough to be a scale statement.
+    if (!kind && value < 1000) continue;
+    const stop = u ? u.index + u[0].length : end;
+    out.push({ start: m.index, end: stop, text: text.slice(m.index, stop), value, unit, kind: kind ?? 'count' });
   }
   return out;
 }

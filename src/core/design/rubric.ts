@@ -5,7 +5,7 @@
  */
 import type { KeyPoint, Question } from '../pack/index.js';
 import { findQuantities, parseNumberSpec, sameQuantity, type Quantity } from './quantities.js';
-import { compileCue, matchCue, type CompiledCue } from './text/cue.js';
+import { compileCue, hasMatch, matchCue, type CompiledCue } from './text/cue.js';
 import type { PreparedAnswer } from './text/prepare.js';
 import type { CueHit, Rubric, RubricPoint } from './types.js';
 
@@ -81,11 +81,14 @@ export function scoreRubric(a: PreparedAnswer, question: Question, quantities: S
   return { coverage: points.length ? covered / points.length : 0, covered, total: points.length, points };
 }
 
-/** Coverage only (for comparing an answer with other questions). */
-export function coverageOf(a: PreparedAnswer, question: Question): number {
+/** Coverage only, for comparing an answer with other questions (same rule as `scoreRubric`). */
+export function coverageOf(a: PreparedAnswer, question: Question, quantities?: SentenceQuantities): number {
   const c = compileRubric(question);
   if (c.length === 0) return 0;
   let covered = 0;
-  for (const { cues } of c) if (cues.some((cue) => matchCue(a, cue).length > 0)) covered++;
+  for (const { cues, numbers } of c) {
+    if (cues.some((cue) => hasMatch(a, cue))) covered++;
+    else if (quantities && numbers.length > 0 && quantities.some((qs) => numbers.some(({ q }) => qs.some((x) => sameQuantity(x, q))))) covered++;
+  }
   return covered / c.length;
 }

@@ -154,7 +154,8 @@ export interface DesignAnalysis {
   readonly followUp: string;
   /** The reference outline of a strong answer (from the pack), to show after submitting. */
   readonly outline: readonly string[];
-  readonly stats: { readonly words: number; readonly sentences: number; readonly diagramLines: number };
+  /** `truncated`: the answer or diagram was longer than the analysed maximum and was cut. */
+  readonly stats: { readonly words: number; readonly sentences: number; readonly diagramLines: number; readonly truncated: boolean };
 }
 
 export interface DesignContext {

@@ -10,6 +10,8 @@ import { loopRoutes } from './loops.js';
 import { planRoutes } from './plan.js';
 import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
+import { recordingRoutes } from './recordings.js';
+import { reportRoutes } from './reports.js';
 import { storyRoutes } from './stories.js';
 
 export async function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
@@ -20,4 +22,6 @@ export async function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): 
   progressRoutes(app, deps);
   planRoutes(app, deps);
   loopRoutes(app, deps);
+  reportRoutes(app, deps);
+  recordingRoutes(app, deps);
 }

@@ -120,22 +120,38 @@ function matchSeq(a: PreparedAnswer, words: readonly CueWord[], pos: number, sen
   return p;
 }
 
-function candidates(a: PreparedAnswer, cue: CompiledCue): number[] {
+function candidates(a: PreparedAnswer, cue: CompiledCue): readonly number[] {
   const first = cue.elements[0];
   if (!first || first.kind !== 'alt') return [];
-  const set = new Set<number>();
+  const lists: (readonly number[])[] = [];
   for (const option of first.options) {
     const w = option[0];
     if (!w) continue;
-    for (const key of w.normal === w.stem ? [w.normal] : [w.normal, w.stem]) {
-      for (const p of a.index.get(key) ?? []) set.add(p);
+    const exact = a.index.get(w.normal);
+    if (exact) lists.push(exact);
+    if (w.stem !== w.normal) {
+      const stemmed = a.index.get(w.stem);
+      if (stemmed) lists.push(stemmed);
     }
   }
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0] as readonly number[];
+  const set = new Set<number>();
+  for (const l of lists) for (const p of l) set.add(p);
   return [...set].sort((x, y) => x - y);
 }
 
-/** Every non-overlapping match of the cue, at most one per sentence. */
+const memo2 = new WeakMap<PreparedAnswer, Map<CompiledCue, CueMatch[]>>();
+
+/** Every non-overlapping match of the cue, at most one per sentence (memoised per answer). */
 export function matchCue(a: PreparedAnswer, cue: CompiledCue): CueMatch[] {
+  let cache = memo2.get(a);
+  if (!cache) {
+    cache = new Map();
+    memo2.set(a, cache);
+  }
+  const hit = cache.get(cue);
+  if (hit) return hit;
   const out: CueMatch[] = [];
   let lastSentence = -1;
   for (const pos of candidates(a, cue)) {
@@ -147,5 +163,16 @@ export function matchCue(a: PreparedAnswer, cue: CompiledCue): CueMatch[] {
       lastSentence = sentence;
     }
   }
+  cache.set(cue, out);
   return out;
+}
+
+/** True when the cue matches anywhere (stops at the first match). */
+export function hasMatch(a: PreparedAnswer, cue: CompiledCue): boolean {
+  const cached = memo2.get(a)?.get(cue);
+  if (cached) return cached.length > 0;
+  for (const pos of candidates(a, cue)) {
+    if (matchFrom(a, cue.elements, 0, pos, a.sentenceOf[pos] ?? -1) >= 0) return true;
+  }
+  return false;
 }

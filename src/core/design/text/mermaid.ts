@@ -17,7 +17,7 @@ const HEADER = /^(graph|flowchart|sequenceDiagram|classDiagram|stateDiagram(-v2)
 const SKIP = /^(%%|style\b|classDef\b|class\b|linkStyle\b|click\b|end\b|direction\b|autonumber\b|activate\b|deactivate\b|accTitle|accDescr|---$|title\s*:?\s*$)/i;
 
 // Node shapes: id followed by an opening bracket sequence and its label.
-const NODE = /([A-Za-z_][\w.-]*)\s*(\[\[|\[\(|\(\(\(|\(\(|\(\[|\[\/|\[\\|\{\{|\[|\(|\{|>)\s*("[^"]*"|[^\]\)\}"]*?)\s*(\]\]|\)\]|\)\)\)|\)\)|\]\)|\/\]|\\\]|\\\/|\/\\|\}\}|\]|\)|\})/g;
+const NODE = /([A-Za-z_][\w.-]*)\s*(\[\[|\[\(|\(\(\(|\(\(|\(\[|\[\/|\[\\|\{\{|\[|\(|\{|>)\s*("[^"]*"|[^\])}"]*?)\s*(\]\]|\)\]|\)\)\)|\)\)|\]\)|\/\]|\\\]|\\\/|\/\\|\}\}|\]|\)|\})/g;
 // Edge with an inline label: -- text -->, -. text .->, == text ==>
 const INLINE_EDGE_LABEL = /(?:--|==|-\.)\s*([^-=.|>][^|>]*?)\s*(?:-->|==>|\.->|---|-\.-)/g;
 // Edge with a piped label: -->|text|
@@ -28,7 +28,7 @@ const PARTICIPANT = /^(?:participant|actor)\s+(\S+)(?:\s+as\s+(.+))?$/i;
 const NOTE = /^note\s+(?:over|left of|right of)\s+[^:]+:\s*(.+)$/i;
 const BLOCK = /^(?:loop|alt|else|opt|par|and|critical|break|rect|box)\b\s*(.*)$/i;
 const SUBGRAPH = /^subgraph\s+([\w.-]+)?\s*(?:\[\s*"?([^\]"]*)"?\s*\])?\s*("?[^"]*"?)?$/i;
-const ER = /^([\w-]+)\s*[|}o{.\-]{2,}[|}o{.\-]*\s*([\w-]+)\s*:\s*"?([^"]*)"?$/;
+const ER = /^([\w-]+)\s*[|}o{.-]{2,}[|}o{.-]*\s*([\w-]+)\s*:\s*"?([^"]*)"?$/;
 
 function clean(label: string): string {
   return label

@@ -1,14 +1,35 @@
-import { Link } from 'react-router-dom';
-import { NAV } from '../../nav.js';
+/** System design practice: pick a prompt, design it in 45 minutes with text and a Mermaid diagram, get rubric feedback. */
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { Question } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { DesignSession } from './design-session.js';
+import { PromptPicker } from './prompt-picker.js';
+import './design.css';
 
-/** System design — this area is being built; until then it points to the question library. */
 export function DesignPage() {
-  const item = NAV.find((n) => n.label === 'System design');
+  const [params, setParams] = useSearchParams();
+  const { data: questions, error } = useApi<Question[]>('/questions?category=system-design');
+  const [busy, setBusy] = useState(false);
+  const wanted = params.get('question');
+  const selected = questions?.find((q) => q.id === wanted) ?? questions?.[0];
   return (
-    <div className="page">
+    <div className="page design-page">
       <h1>System design</h1>
-      <p className="lead">{item?.hint}</p>
-      <p>This area is not ready yet. Meanwhile, browse the <Link to="/library">question library</Link>.</p>
+      <p className="lead">Design at Netflix scale in 45 minutes. Write freely or under section headings, sketch the architecture in Mermaid, then see which rubric points you covered — and where.</p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!questions && !error && <p className="muted">Loading prompts…</p>}
+      {questions && questions.length === 0 && <p className="empty">The content pack has no system-design questions.</p>}
+      {selected && questions && (
+        <>
+          <PromptPicker questions={questions} selected={selected} disabled={busy} onSelect={(id) => setParams({ question: id })} />
+          <DesignSession key={selected.id} question={selected} onBusy={setBusy} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,10 @@
+import { loadPack } from '/work/main/src/content/load-pack.ts';
+import { analyzeDesign, prepareAnswer } from '/work/main/src/core/design/index.ts';
+import { answer1500 } from '/work/main/bench/design.bench.ts';
+const r = await loadPack('/work/main/content/netflix'); if (!r.ok) throw 1;
+const q = r.pack.questions.find(q=>q.id==='design-streaming-service')!;
+const t = answer1500();
+const time = (f: () => unknown) => { for (let i=0;i<30;i++) f(); const s: number[] = []; for (let i=0;i<100;i++){const t0=performance.now(); f(); s.push(performance.now()-t0);} s.sort((a,b)=>a-b); return s[50]!.toFixed(2); };
+console.log('full', time(() => analyzeDesign(t, { pack: r.pack, question: q })));
+console.log('no-compare', time(() => analyzeDesign(t, { pack: r.pack, question: q, compareOtherQuestions: false })));
+console.log('prepare', time(() => prepareAnswer(t)));

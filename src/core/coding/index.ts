@@ -1,0 +1,2 @@
+export * from './explain-approach.js';
+export * from './complexity.js';
