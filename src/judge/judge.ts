@@ -130,7 +130,6 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
   let running: Sandbox | undefined;
   const memoryMb = problem.limits.memoryMb;
   const fresh = await pool?.take(memoryMb);
-  pool?.refill(memoryMb);
   const opened = await Sandbox.open({
     fresh,
     js: compiled.js,
@@ -148,7 +147,10 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
       return fixtures.handle(name, arg);
     },
   });
-  if (!opened.ok) return setupResult(problem, mode, cases, opened.failure, elapsed());
+  if (!opened.ok) {
+    pool?.refill(memoryMb);
+    return setupResult(problem, mode, cases, opened.failure, elapsed());
+  }
   const sandbox = opened.sandbox;
   running = sandbox;
 
@@ -182,6 +184,8 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
     }
   } finally {
     sandbox.dispose();
+    // Prepare the next isolate after this submission, not while it runs.
+    pool?.refill(memoryMb);
   }
 
   const failed = results.filter((t) => !t.passed);

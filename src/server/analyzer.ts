@@ -1,8 +1,8 @@
 /** The analyzer the server uses: behavioral or design analysis depending on the question. */
+import { analyzeAnswer } from '../core/analyze.js';
 import type { Pack } from '../core/pack/index.js';
-import type { Analyzer } from './deps.js';
+import type { AnalysisResult, Analyzer } from './deps.js';
 
-export function createAnalyzer(_pack: Pack): Analyzer {
-  // Replaced by the real dispatcher (src/core/analyze.ts) once the engines land.
-  return ({ answer }) => ({ kind: 'behavioral', score: 0, words: answer.split(/\s+/).filter(Boolean).length });
+export function createAnalyzer(pack: Pack): Analyzer {
+  return (input) => analyzeAnswer(pack, input) as unknown as AnalysisResult;
 }

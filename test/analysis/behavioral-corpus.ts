@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { analyzeBehavioral, labelStar, readAnswer, starFeatures, STAR_LABELS, type BehavioralAnalysis, type StarModel, type StarLabel, type StarPart, type TrainingSequence } from '../../src/core/analysis/index.js';
+import { analyzeBehavioral, labelStar, readAnswer, sequenceFeatures, STAR_LABELS, type BehavioralAnalysis, type StarModel, type StarLabel, type StarPart, type TrainingSequence } from '../../src/core/analysis/index.js';
 import type { Pack, Question } from '../../src/core/pack/index.js';
 
 export type Split = 'dev' | 'heldout';
@@ -300,7 +300,7 @@ export function trainingSequences(answers: readonly CorpusAnswer[]): TrainingSeq
     const { text, gold } = answerText(a);
     const read = readAnswer(text);
     const sentences = read.sentences.filter((s) => s.wordCount > 0);
-    return { features: sentences.map((s, k) => starFeatures(s, k, sentences.length)), labels: goldForPredicted(gold, sentences) };
+    return { features: sequenceFeatures(sentences), labels: goldForPredicted(gold, sentences) };
   });
 }
 

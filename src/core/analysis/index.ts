@@ -27,7 +27,7 @@ export { prepareText, MAX_ANALYZED_CHARS, type PreparedText } from './sanitize.j
 export { LEXICONS, type LexiconName } from './lexicon.js';
 export { labelStar, summarizeStar, type StarLabelling } from './star.js';
 export { viterbi, marginals, emissionScores, type StarModel } from './star-decoder.js';
-export { starFeatures } from './star-features.js';
+export { starFeatures, sequenceFeatures } from './star-features.js';
 export { trainStarModel, type TrainingSequence, type TrainOptions } from './star-train.js';
 export { STAR_PRIOR } from './star-prior.js';
 export { findValues, compileValues } from './values.js';

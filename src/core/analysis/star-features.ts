@@ -15,6 +15,7 @@ const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation'
 const OPENERS = new Set(['then', 'so', 'after', 'when', 'as', 'in', 'at', 'by', 'since', 'now', 'that', 'this', 'it', 'we', 'i', 'my', 'our', 'the', 'there', 'once', 'first', 'finally', 'next', 'instead', 'rather', 'within', 'over', 'today', 'two', 'last', 'during', 'because', 'what', 'looking', 'honestly', 'anyway', 'but', 'and', 'if', 'for', 'she', 'he', 'they', 'her', 'his', 'their', 'everyone', 'nobody', 'one']);
 
 
+const NEIGHBOURS = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NONB === undefined;
 const BOW = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.BOW !== undefined;
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'it', 'that', 'this', 'be', 'have', 'do']);
 
@@ -76,4 +77,20 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
   const words = s.wordCount;
   f.push(words < 6 ? 'len<6' : words < 12 ? 'len<12' : words > 30 ? 'len>30' : 'len-mid');
   return [...new Set(f)];
+}
+
+/** Indicator features copied to the neighbouring sentences as `prev:` / `next:` context. */
+const CONTEXT = new Set(['lex=task', 'lex=result', 'lex=reflection', 'lex=situation', 'lex=meta', 'lex=tangent', 'lex=habitual', 'i-action', 'we-action', 'q=any', 'past-perfect', 'stative-past', 'progressive', 'label=situation', 'label=task', 'label=action', 'label=result']);
+
+/** Features of every sentence of an answer, with context from the previous and next sentence. */
+export function sequenceFeatures(sentences: readonly SentenceFeatures[]): string[][] {
+  const n = sentences.length;
+  const own = sentences.map((s, k) => starFeatures(s, k, n));
+  if (!NEIGHBOURS) return own;
+  return own.map((f, k) => {
+    const out = [...f];
+    for (const x of own[k - 1] ?? []) if (CONTEXT.has(x)) out.push(`prev:${x}`);
+    for (const x of own[k + 1] ?? []) if (CONTEXT.has(x)) out.push(`next:${x}`);
+    return out;
+  });
 }

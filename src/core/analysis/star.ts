@@ -6,7 +6,7 @@
 import type { SentenceFeatures } from './features.js';
 import type { LexiconName } from './lexicon.js';
 import { emissionScores, marginals, viterbi, type StarModel } from './star-decoder.js';
-import { starFeatures } from './star-features.js';
+import { sequenceFeatures } from './star-features.js';
 import { STAR_WEIGHTS } from './star-weights.js';
 import { STAR_LABELS, STAR_PARTS, type StarLabel, type StarPart, type StarSummary } from './types.js';
 
@@ -87,7 +87,7 @@ function explain(model: StarModel, features: readonly string[], s: SentenceFeatu
 /** Labels every sentence. Sentences the candidate labelled ("Task: …") keep that label. */
 export function labelStar(sentences: readonly SentenceFeatures[], model: StarModel = STAR_WEIGHTS): StarLabelling {
   const n = sentences.length;
-  const feats = sentences.map((s, k) => starFeatures(s, k, n));
+  const feats = sequenceFeatures(sentences);
   const emissions = feats.map((f) => emissionScores(model, f));
   const pinned = sentences.map((s) => s.label);
   const labels = viterbi(model, emissions, pinned);

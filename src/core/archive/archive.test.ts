@@ -129,6 +129,7 @@ describe('archive round trip', () => {
     const merged = apply(existing, keep);
     expect(merged.attempts.map((a) => a.id).sort()).toEqual(['att_1', 'att_2', 'att_9']);
     expect(describeImport(keep)).toContain('2 differing records kept as they were');
+    expect(describeImport(planImport(empty(), archive))).toBe('2 attempts, 1 loop, 1 story, 1 recording added; plan restored; settings restored.');
 
     const replace = planImport(existing, archive, 'use-archive');
     expect(replace.replace.attempts.map((a) => a.id)).toEqual(['att_1']);

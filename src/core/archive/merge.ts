@@ -101,7 +101,8 @@ export function describeImport(plan: ImportPlan): string {
   const replaced = RECORD_KINDS.reduce((s, k) => s + plan.replace[k].length, 0);
   const same = RECORD_KINDS.reduce((s, k) => s + plan.unchanged[k], 0);
   const parts: string[] = [];
-  parts.push(added.length > 0 ? `${added.map(([k, n]) => `${n} ${n === 1 ? k.slice(0, -1) : k}`).join(', ')} added` : 'nothing new added');
+  const one: Record<RecordKind, string> = { attempts: 'attempt', loops: 'loop', stories: 'story', recordings: 'recording' };
+  parts.push(added.length > 0 ? `${added.map(([k, n]) => `${n} ${n === 1 ? one[k] : k}`).join(', ')} added` : 'nothing new added');
   if (replaced > 0) parts.push(`${replaced} replaced from the archive`);
   if (same > 0) parts.push(`${same} already there`);
   if (plan.conflicts.length > 0) parts.push(`${plan.conflicts.length} differing record${plan.conflicts.length === 1 ? '' : 's'} kept as they were`);

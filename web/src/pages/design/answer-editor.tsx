@@ -4,7 +4,7 @@ import { SECTION_TEMPLATE } from './design-types.js';
 export function AnswerEditor({ value, onChange, disabled }: { value: string; onChange(v: string): void; disabled: boolean }) {
   const words = value.split(/\s+/).filter(Boolean).length;
   return (
-    <section className="design-editor" aria-labelledby="design-answer-label">
+    <div className="design-editor">
       <div className="design-pane-head">
         <label id="design-answer-label" htmlFor="design-answer">Your design</label>
         <button
@@ -25,6 +25,6 @@ export function AnswerEditor({ value, onChange, disabled }: { value: string; onC
         onChange={(e) => onChange(e.target.value)}
       />
       <p className="muted small" aria-live="polite">{words} words</p>
-    </section>
+    </div>
   );
 }

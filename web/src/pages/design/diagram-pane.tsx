@@ -23,7 +23,7 @@ export function DiagramPane({ value, onChange, disabled }: { value: string; onCh
   }, [value]);
 
   return (
-    <section className="design-diagram" aria-labelledby="design-diagram-label">
+    <div className="design-diagram">
       <div className="design-pane-head">
         <label id="design-diagram-label" htmlFor="design-diagram-text">Diagram (Mermaid)</label>
         {!value.trim() && (
@@ -46,6 +46,6 @@ export function DiagramPane({ value, onChange, disabled }: { value: string; onCh
         {result?.ok === false && <p className="muted small" role="status">{result.message}</p>}
         {!result && <p className="muted small">The rendered diagram appears here. Labels on boxes and arrows count as part of your answer.</p>}
       </div>
-    </section>
+    </div>
   );
 }
