@@ -3,7 +3,7 @@
  * Mermaid diagram, analysed against its question (including the comparison with the other design
  * questions of the shipped pack). Target p50 ≤ 15 ms.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPack } from '../src/content/load-pack.js';
@@ -30,6 +30,19 @@ export function answer1500(): string {
   return out;
 }
 
+/** Partial and paraphrased answers to every prompt, cut at 1,500 words. */
+function mixedAnswer(): string {
+  const dir = join(root, 'test', 'fixtures', 'design');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.partial.md') || f.endsWith('.paraphrase.md'))
+    .sort()
+    .map(body)
+    .join('\n\n')
+    .split(/\s+/)
+    .slice(0, 1500)
+    .join(' ');
+}
+
 export default async function designBench(): Promise<BenchResult[]> {
   const loaded = await loadPack(join(root, 'content', 'netflix'));
   if (!loaded.ok) throw new Error('the shipped pack does not load');
@@ -40,5 +53,8 @@ export default async function designBench(): Promise<BenchResult[]> {
   const diagram = readFileSync(join(root, 'test', 'fixtures', 'design', 'design-adaptive-streaming.strong.mmd'), 'utf8');
   const words = text.split(/\s+/).filter(Boolean).length;
   const result = await timeIt('analysis.design.1500w', 200, () => analyzeDesign(text, { pack, question, diagram }), 30);
-  return [{ ...result, words }];
+  // Worst case for the off-question comparison: 1,500 words touching many prompts at once.
+  const mixed = mixedAnswer();
+  const worst = await timeIt('analysis.design.1500w.mixed', 100, () => analyzeDesign(mixed, { pack, question }), 20);
+  return [{ ...result, words }, { ...worst, words: mixed.split(/\s+/).filter(Boolean).length }];
 }

@@ -5,39 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPack } from '../src/content/load-pack.js';
-import { analyzeDesign } from '../src/core/design/index.js';
-import type { Pack } from '../src/core/pack/index.js';
-import { createAnalyzer } from '../src/server/analyzer.js';
-import type { Analyzer } from '../src/server/deps.js';
 import { startApp, type AppUnderTest } from './support/app.js';
 import { openBrowser, type BrowserSession } from './support/browser.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'design');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
-/**
- * The server's analyzer dispatches design questions to the design engine. Until the shared
- * dispatcher is wired (src/server/analyzer.ts), route design questions here so the page is tested
- * against the real engine either way.
- */
-function designAware(pack: Pack): Analyzer {
-  const base = createAnalyzer(pack);
-  const probe = pack.questions.find((q) => q.category === 'system-design');
-  if (probe && base({ answer: 'We push content to ISP caches.', question: probe }).kind === 'design') return base;
-  return (input) =>
-    input.question?.category === 'system-design'
-      ? (analyzeDesign(input.answer, { pack, question: input.question, ...(input.diagram ? { diagram: input.diagram } : {}) }) as unknown as ReturnType<Analyzer>)
-      : base(input);
-}
-
 let app: AppUnderTest;
 let s: BrowserSession;
 
 beforeAll(async () => {
-  const loaded = await loadPack('content/netflix');
-  if (!loaded.ok) throw new Error('pack invalid');
-  app = await startApp({ analyze: designAware(loaded.pack) });
+  // The real wiring: the server's analyzer sends design questions to the design engine.
+  app = await startApp();
   s = await openBrowser();
 });
 afterAll(async () => {

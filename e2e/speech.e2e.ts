@@ -127,4 +127,31 @@ describe('speaking an answer', () => {
     await expect.poll(async () => (await app.store.recordings.list('local')).length).toBe(0);
     expect(s.errors).toEqual([]);
   });
+
+  it('records with the camera too, and accepts an uploaded audio file', async () => {
+    const { page } = s;
+    await page.goto(`${app.url}/speak`);
+    await expect.poll(() => page.getByLabel('Question').locator('option').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Camera too').check();
+    await page.getByRole('button', { name: 'Start recording' }).click();
+    await page.getByLabel('Camera preview').waitFor();
+    await expect.poll(async () => (await page.getByTestId('elapsed').textContent()) ?? '', { timeout: 15_000 }).toMatch(/^0:0[2-9]/);
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Transcript' }).inputValue(), { timeout: 30_000 }).toContain('director');
+    const [video] = await app.store.recordings.list('local');
+    expect(video?.mimeType).toMatch(/^video\/webm/);
+    expect(video?.wavSize).toBeGreaterThan(16_000);
+    await page.getByRole('region', { name: 'Playback' }).locator('video').waitFor();
+
+    // Upload the espeak WAV itself: stored as WAV and transcribed.
+    await page.getByLabel('Upload a recording').setInputFiles(join(dir, 'answer.wav'));
+    await expect.poll(async () => (await app.store.recordings.list('local')).length, { timeout: 30_000 }).toBe(2);
+    const [uploaded] = await app.store.recordings.list('local');
+    expect(uploaded).toMatchObject({ mimeType: 'audio/wav', wavSize: expect.any(Number) });
+    expect(uploaded?.durationSec).toBeGreaterThan(8);
+    await expect.poll(() => received.length, { timeout: 30_000 }).toBe(3);
+    expect(received[2]?.seconds).toBeGreaterThan(8);
+    expect(s.errors).toEqual([]);
+  });
 });

@@ -3,11 +3,13 @@
  * Each area adds one `register…` call here; see docs/platform.md.
  */
 import type { Command } from 'commander';
+import { registerJudgeCommands } from './judge-commands.js';
 import { registerPracticeCommands } from './practice.js';
 import { registerReportCommands } from './report-commands.js';
 
 export function registerExtraCommands(program: Command): void {
   // Feature commands are registered here.
   registerPracticeCommands(program);
+  registerJudgeCommands(program);
   registerReportCommands(program);
 }

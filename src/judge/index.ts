@@ -4,4 +4,5 @@ export { createJudge, type PoolOptions } from './pool.js';
 export { testsFileSchema, caseSchema, stepSchema, type TestsFile, type TestCase, type StepInput } from './test-schema.js';
 export { problemTests, problemSources, checkTests, type ProblemTests, type ProblemSources, type JudgeIssue } from './problems.js';
 export { digest } from './values.js';
-export { loadProblem, listProblemIds, type LoadedProblem } from './load-problem.js';
+export { loadProblem, listProblemIds, SHIPPED_PACK_DIR, type LoadedProblem } from './load-problem.js';
+export { describeCase } from './describe.js';

@@ -127,7 +127,7 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
 
   let fixtures = new Fixtures(undefined);
   let caseDeadline = Infinity;
-  let running: Sandbox | undefined;
+  const live: { sandbox?: Sandbox } = {};
   const memoryMb = problem.limits.memoryMb;
   const fresh = await pool?.take(memoryMb);
   const opened = await Sandbox.open({
@@ -141,7 +141,7 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
     setupTimeoutMs: Math.max(1, Math.floor(Math.min(perTest, totalBudget))),
     hostFixture: (name, arg) => {
       if (performance.now() > caseDeadline) {
-        running?.terminate();
+        live.sandbox?.terminate();
         return '';
       }
       return fixtures.handle(name, arg);
@@ -152,7 +152,7 @@ async function judgeOnce(problem: JudgeProblem, tests: TestsFile, code: string, 
     return setupResult(problem, mode, cases, opened.failure, elapsed());
   }
   const sandbox = opened.sandbox;
-  running = sandbox;
+  live.sandbox = sandbox;
 
   const results: TestResult[] = [];
   let used = 0;

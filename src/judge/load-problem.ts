@@ -4,11 +4,15 @@
  * the app normally goes through the loaded pack (see problems.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { problemSchema, type Problem } from '../core/pack/index.js';
 import { checkTests, problemSources, type ProblemSources } from './problems.js';
 import { testsFileSchema, type TestsFile } from './test-schema.js';
+
+/** The pack shipped with Keeper (from src/judge or dist/judge alike). */
+export const SHIPPED_PACK_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'netflix');
 
 export interface LoadedProblem {
   readonly problem: Problem;

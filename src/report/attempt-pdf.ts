@@ -29,11 +29,11 @@ function scoreBlock(w: ReportWriter, analysis: ReportAnalysis): void {
   w.doc.y = y + 48;
 }
 
-function legend(w: ReportWriter): void {
+function legend(w: ReportWriter, star: boolean): void {
   w.ensureSpace(18);
   const y = w.doc.y;
   let x = w.left;
-  const labels: StarLabel[] = ['situation', 'task', 'action', 'result'];
+  const labels: StarLabel[] = star ? ['situation', 'task', 'action', 'result'] : [];
   for (const label of labels) {
     w.doc.save().rect(x, y, 9, 9).fill(STAR_TINT[label] ?? '#FFFFFF').restore();
     w.font(false, 8, MUTED).doc.text(humanize(label), x + 12, y + 1, { lineBreak: false });
@@ -50,13 +50,12 @@ function legend(w: ReportWriter): void {
 function dimensions(w: ReportWriter, analysis: ReportAnalysis): void {
   const dims = analysis.dimensions ?? [];
   if (dims.length === 0) return;
-  w.heading('Scores by dimension');
-  w.chart(
-    barChartSvg(
-      dims.map((d) => ({ label: humanize(d.name), value: d.score, valueLabel: `${d.score} / 4` })),
-      { min: 0, max: 4, ticks: [0, 1, 2, 3, 4], width: w.width, clean: w.clean, labelWidth: 130 },
-    ),
+  const chart = barChartSvg(
+    dims.map((d) => ({ label: humanize(d.name), value: d.score, valueLabel: `${d.score} / 4` })),
+    { min: 0, max: 4, ticks: [0, 1, 2, 3, 4], width: w.width, clean: w.clean, labelWidth: 130 },
   );
+  w.heading('Scores by dimension', chart.height);
+  w.chart(chart);
   for (const d of dims) {
     w.subheading(`${humanize(d.name)} \u2014 ${d.score} / 4`);
     w.paragraph(d.reason, { size: 9.5 });
@@ -74,9 +73,9 @@ function valuesSection(w: ReportWriter, data: AttemptReportData): void {
   const targets = data.question.values ?? [];
   const names = [...new Set([...targets, ...shown.map((v) => v.value)])];
   if (names.length === 0) return;
-  w.heading('Values shown');
   const count = (name: string): number => shown.find((v) => v.value === name)?.evidence.length ?? 0;
   const max = Math.max(3, ...names.map(count));
+  w.heading('Values shown', 14 + names.length * 18 + 6);
   w.chart(
     barChartSvg(
       names.map((n) => ({
@@ -109,7 +108,7 @@ function designSection(w: ReportWriter, analysis: ReportAnalysis): void {
     }
   }
   if (analysis.phases && analysis.phases.length > 0) {
-    w.heading('Phases of the answer');
+    w.heading('Phases of the answer', 14 + analysis.phases.length * 18 + 6);
     w.chart(
       barChartSvg(
         analysis.phases.map((p) => ({
@@ -162,7 +161,7 @@ export async function renderAttemptPdf(data: AttemptReportData, opts: RenderOpti
     w.code(data.answer);
   } else {
     w.heading('Your answer');
-    legend(w);
+    legend(w, analysis.sentences.some((s) => s.star !== undefined && s.star !== 'other'));
     w.richText(answerRuns(data.answer, analysis.sentences, answerMarks(analysis)));
   }
 
@@ -186,7 +185,7 @@ export async function renderAttemptPdf(data: AttemptReportData, opts: RenderOpti
 
   const history = data.history ?? [];
   if (history.length >= 2) {
-    w.heading('Your score on this question over time');
+    w.heading('Your score on this question over time', 110);
     w.chart(
       lineChartSvg('Overall score', history.map((h) => ({ label: dateLabel(h.at) ?? h.at, value: h.score })), {
         min: 0,

@@ -81,8 +81,7 @@ export async function renderProgressPdf(summary: ProgressSummary, opts: RenderOp
   ].filter(Boolean);
   w.title('Progress report', meta.join(' \u00b7 '));
 
-  w.heading('Readiness');
-  w.ensureSpace(110);
+  w.heading('Readiness', 110);
   const y = w.doc.y;
   const overall = summary.readiness.overall;
   w.drawSvg(gaugeSvg(overall / 100, { size: 86, color: scoreColor(overall, 0, 100), label: 'overall', clean: w.clean }), w.left, y);
@@ -103,11 +102,11 @@ export async function renderProgressPdf(summary: ProgressSummary, opts: RenderOp
     w.paragraph(`${r.name}: ${r.note ?? ''}`, { size: 9, color: MUTED });
   }
 
-  w.heading('Scores by dimension over time');
+  w.heading('Scores by dimension over time', 100);
   if (summary.dimensions.length === 0) w.paragraph('No analysed attempts yet.', { color: MUTED });
   smallMultiples(w, summary.dimensions, 0);
 
-  w.heading('Values over time');
+  w.heading('Values over time', 100);
   if (summary.values.length === 0) w.paragraph('No value evidence yet.', { color: MUTED });
   smallMultiples(w, summary.values, 2);
 

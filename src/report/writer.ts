@@ -81,8 +81,9 @@ export class ReportWriter {
     this.doc.moveDown(0.6);
   }
 
-  heading(text: string): void {
-    this.ensureSpace(60);
+  /** A section heading; `keepWith` is the room the block after it needs on the same page. */
+  heading(text: string, keepWith = 40): void {
+    this.ensureSpace(30 + keepWith);
     this.doc.moveDown(0.5);
     this.font(true, 13, INK).doc.text(this.clean(text), this.left, this.doc.y, { width: this.width });
     this.doc.moveDown(0.25);

@@ -1,5 +1,6 @@
 /** What the server needs from the outside, passed to `createServer(deps)`. */
 import type { Pack, Question } from '../core/pack/index.js';
+import type { Judge } from '../judge/index.js';
 import type { Transcriber } from '../speech/index.js';
 import type { Store } from '../store/index.js';
 
@@ -36,6 +37,8 @@ export interface ServerDeps {
   readonly logger?: boolean | Record<string, unknown>;
   /** Default request-body limit in bytes (1 MiB). */
   readonly bodyLimit?: number;
+  /** The coding judge (worker processes), closed with the server; routes start their own on first use when absent. */
+  readonly judge?: Judge | undefined;
 }
 
 /** Deps with defaults filled in; what route modules receive. */

@@ -5,6 +5,7 @@
  */
 import type { Pack } from '../core/pack/index.js';
 import { createTranscriber, type SpeechEnv } from '../speech/index.js';
+import { createJudge } from '../judge/index.js';
 import { createAnalyzer } from './analyzer.js';
 import type { ServerDeps } from './deps.js';
 
@@ -22,6 +23,7 @@ export async function createServices(pack: Pack, opts: ServiceOptions): Promise<
   return {
     analyze,
     dataDir: opts.dataDir,
+    judge: createJudge({ prestart: true }),
     transcriber: createTranscriber((opts.env ?? process.env) as SpeechEnv),
   };
 }

@@ -305,7 +305,10 @@ export function trainingSequences(answers: readonly CorpusAnswer[]): TrainingSeq
 }
 
 /** Labelling figures of a given labeller model (for cross-validation, without the shipped weights). */
-export function labelStarWith(model: StarModel, answers: readonly CorpusAnswer[]): { correct: number; total: number; rfCorrect: number; rfTotal: number; removed: number; removedOf: number } {
+export function labelStarWith(
+  model: StarModel,
+  answers: readonly CorpusAnswer[],
+): { correct: number; total: number; rfCorrect: number; rfTotal: number; removed: number; removedOf: number; byPart: Record<StarPart, [number, number]> } {
   const run = (a: CorpusAnswer): { gold: GoldSpan[]; predicted: StarLabel[]; labels: readonly StarLabel[] } => {
     const { text, gold } = answerText(a);
     const sentences = readAnswer(text).sentences.filter((s) => s.wordCount > 0);
@@ -318,6 +321,7 @@ export function labelStarWith(model: StarModel, answers: readonly CorpusAnswer[]
   let rfTotal = 0;
   let removed = 0;
   let removedOf = 0;
+  const byPart: Record<StarPart, [number, number]> = { situation: [0, 0], task: [0, 0], action: [0, 0], result: [0, 0] };
   for (const a of answers) {
     const { predicted } = run(a);
     a.sentences.forEach((s, k) => {
@@ -336,8 +340,12 @@ export function labelStarWith(model: StarModel, answers: readonly CorpusAnswer[]
     for (const part of PARTS) {
       if (!a.sentences.some((s) => s.label === part) || !a.sentences.some((s) => s.label !== part)) continue;
       removedOf += 1;
-      if (!run(withoutPart(a, part)).labels.includes(part)) removed += 1;
+      byPart[part][1] += 1;
+      if (!run(withoutPart(a, part)).labels.includes(part)) {
+        removed += 1;
+        byPart[part][0] += 1;
+      }
     }
   }
-  return { correct, total, rfCorrect, rfTotal, removed, removedOf };
+  return { correct, total, rfCorrect, rfTotal, removed, removedOf, byPart };
 }

@@ -42,3 +42,15 @@ export async function maxEventLoopGap<T>(fn: () => Promise<T>): Promise<{ result
     clearInterval(timer);
   }
 }
+
+/** A pack whose problems are the shipped ones (loaded straight from their folders). */
+export async function withShippedProblems<P extends { problems: readonly unknown[]; problemFiles: Readonly<Record<string, unknown>> }>(base: P): Promise<P> {
+  const { listProblemIds, loadProblem } = await import('../../src/judge/index.js');
+  const ids = await listProblemIds(PACK_DIR);
+  const loaded = await Promise.all(ids.map((id) => loadProblem(PACK_DIR, id)));
+  return {
+    ...base,
+    problems: loaded.map((l) => l.problem),
+    problemFiles: Object.fromEntries(loaded.map((l) => [`${l.problem.id}/tests.yaml`, l.tests])),
+  };
+}

@@ -26,6 +26,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/loop', element: <LoopPage /> },
   { path: '/loop/:id', element: <LoopRunPage /> },
   { path: '/coding', element: <CodingPage /> },
+  { path: '/coding/:id', element: <CodingPage /> },
   { path: '/design', element: <DesignPage /> },
   { path: '/stories', element: <StoriesPage /> },
   { path: '/progress', element: <ProgressPage /> },

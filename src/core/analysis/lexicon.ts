@@ -29,6 +29,11 @@ export const LEXICONS = {
     'i decide i [need|have|want]', 'i set out to', 'my [aim|target|focus] be', 'the [deadline|target] be', 'i must', 'we must', 'to make sure',
     'i have [one|two|three|six|eight|ten|a few] [week|month|day|sprint|quarter]', 'the [bar|expectation] be', 'i be [hire|brought] [to|in]',
     'i volunteer to', 'i take on the', 'i offer to', 'i be pick to', 'i be [given|handed]', 'so the question be',
+    'be my [job|responsibility|role|call|task|problem] to', 'be up to me', 'i be the one', 'the [ask|request|brief] be', 'with the goal of', 'the goal of',
+    'i feel responsible', 'my [manager|boss|director|lead|vp|cto|ceo|team] ask me', 'i take it on', 'i be [hire|brought|bring] [in|to]',
+    'the challenge for me', 'the [challenge|problem] i face', 'my [mandate|brief]', 'i give myself', 'i have until', 'i have [a|one|two|three|four|six] [week|month|day|sprint|quarter]',
+    'the question be whether', '[decide|choose|figure out] whether', 'whether to', 'i want to make sure', 'i be determine to', 'it be my first',
+    'i be [asked|expected|supposed|meant] to', 'i need to [figure|find|get|make|decide|convince|deliver|fix|cut|reduce|improve|ship|build|understand|turn|bring|keep]',
   ],
   /** Sequencing and doing words typical of the action part. */
   action: [

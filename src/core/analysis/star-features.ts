@@ -15,8 +15,6 @@ const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation'
 const OPENERS = new Set(['then', 'so', 'after', 'when', 'as', 'in', 'at', 'by', 'since', 'now', 'that', 'this', 'it', 'we', 'i', 'my', 'our', 'the', 'there', 'once', 'first', 'finally', 'next', 'instead', 'rather', 'within', 'over', 'today', 'two', 'last', 'during', 'because', 'what', 'looking', 'honestly', 'anyway', 'but', 'and', 'if', 'for', 'she', 'he', 'they', 'her', 'his', 'their', 'everyone', 'nobody', 'one']);
 
 
-const NEIGHBOURS = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NONB === undefined;
-const BOW = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.BOW !== undefined;
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'it', 'that', 'this', 'be', 'have', 'do']);
 
 function bucket(rel: number): number {
@@ -66,31 +64,20 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
 
   const first = s.tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (first && OPENERS.has(first.lower)) f.push(`first=${first.lower}`);
-  if (BOW) {
-    const seen = new Set<string>();
-    for (const t of s.tokens) {
-      if (!/^[a-z]/.test(t.lemma) || STOP.has(t.lemma) || seen.has(t.lemma)) continue;
-      seen.add(t.lemma);
-      f.push(`w=${t.lemma}`);
-    }
+  // Bag of lemmas: the fitted weights keep the words that mark a part ("goal", "lesson", "fell").
+  const seen = new Set<string>();
+  for (const t of s.tokens) {
+    if (!/^[a-z]/.test(t.lemma) || STOP.has(t.lemma) || seen.has(t.lemma)) continue;
+    seen.add(t.lemma);
+
   }
   const words = s.wordCount;
   f.push(words < 6 ? 'len<6' : words < 12 ? 'len<12' : words > 30 ? 'len>30' : 'len-mid');
   return [...new Set(f)];
 }
 
-/** Indicator features copied to the neighbouring sentences as `prev:` / `next:` context. */
-const CONTEXT = new Set(['lex=task', 'lex=result', 'lex=reflection', 'lex=situation', 'lex=meta', 'lex=tangent', 'lex=habitual', 'i-action', 'we-action', 'q=any', 'past-perfect', 'stative-past', 'progressive', 'label=situation', 'label=task', 'label=action', 'label=result']);
-
-/** Features of every sentence of an answer, with context from the previous and next sentence. */
+/** Features of every sentence of an answer (the unit the labeller decodes). */
 export function sequenceFeatures(sentences: readonly SentenceFeatures[]): string[][] {
   const n = sentences.length;
-  const own = sentences.map((s, k) => starFeatures(s, k, n));
-  if (!NEIGHBOURS) return own;
-  return own.map((f, k) => {
-    const out = [...f];
-    for (const x of own[k - 1] ?? []) if (CONTEXT.has(x)) out.push(`prev:${x}`);
-    for (const x of own[k + 1] ?? []) if (CONTEXT.has(x)) out.push(`next:${x}`);
-    return out;
-  });
+  return sentences.map((s, k) => starFeatures(s, k, n));
 }

@@ -86,7 +86,6 @@ function explain(model: StarModel, features: readonly string[], s: SentenceFeatu
 
 /** Labels every sentence. Sentences the candidate labelled ("Task: …") keep that label. */
 export function labelStar(sentences: readonly SentenceFeatures[], model: StarModel = STAR_WEIGHTS): StarLabelling {
-  const n = sentences.length;
   const feats = sequenceFeatures(sentences);
   const emissions = feats.map((f) => emissionScores(model, f));
   const pinned = sentences.map((s) => s.label);

@@ -28,16 +28,21 @@ function sectionsOf(a: PreparedAnswer): PhaseName[][] {
   return a.sentences.map((s, i) => (s.kind === 'heading' ? phasesOfHeading(i) : s.heading >= 0 ? phasesOfHeading(s.heading) : []));
 }
 
+/** Off-question: another design question's rubric fits clearly better (≥ 0.4 and 0.25 above this one). */
+const OFF_MIN = 0.4;
+const OFF_MARGIN = 0.25;
+
 function offQuestion(a: PreparedAnswer, ctx: DesignContext, own: number, quantities: SentenceQuantities): Measurements['offQuestion'] {
   if (ctx.compareOtherQuestions === false) return undefined;
+  const threshold = Math.max(OFF_MIN, own + OFF_MARGIN);
+  if (threshold > 1) return undefined;
   let best: { q: Question; coverage: number } | undefined;
   for (const q of ctx.pack.questions) {
     if (q.id === ctx.question.id || q.category !== 'system-design' || q.keyPoints.length === 0) continue;
-    const coverage = coverageOf(a, q, quantities);
-    if (!best || coverage > best.coverage) best = { q, coverage };
+    const coverage = coverageOf(a, q, quantities, Math.max(threshold, best ? best.coverage + 1e-9 : 0));
+    if (coverage >= threshold && (!best || coverage > best.coverage)) best = { q, coverage };
   }
-  if (best && best.coverage >= 0.4 && best.coverage >= own + 0.25) return { id: best.q.id, text: best.q.text, coverage: best.coverage };
-  return undefined;
+  return best ? { id: best.q.id, text: best.q.text, coverage: best.coverage } : undefined;
 }
 
 export function analyzeDesign(text: string, ctx: DesignContext): DesignAnalysis {

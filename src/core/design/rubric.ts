@@ -81,14 +81,21 @@ export function scoreRubric(a: PreparedAnswer, question: Question, quantities: S
   return { coverage: points.length ? covered / points.length : 0, covered, total: points.length, points };
 }
 
-/** Coverage only, for comparing an answer with other questions (same rule as `scoreRubric`). */
-export function coverageOf(a: PreparedAnswer, question: Question, quantities?: SentenceQuantities): number {
+/**
+ * Coverage only, for comparing an answer with other questions (same rule as `scoreRubric`).
+ * With `atLeast`, gives up (returns -1) as soon as that coverage can no longer be reached.
+ */
+export function coverageOf(a: PreparedAnswer, question: Question, quantities?: SentenceQuantities, atLeast = 0): number {
   const c = compileRubric(question);
   if (c.length === 0) return 0;
+  const needed = atLeast * c.length;
   let covered = 0;
+  let left = c.length;
   for (const { cues, numbers } of c) {
+    left--;
     if (cues.some((cue) => hasMatch(a, cue))) covered++;
     else if (quantities && numbers.length > 0 && quantities.some((qs) => numbers.some(({ q }) => qs.some((x) => sameQuantity(x, q))))) covered++;
+    if (covered + left < needed) return -1;
   }
   return covered / c.length;
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../deps.js';
 import { analyzeRoutes } from './analyze.js';
 import { healthRoutes } from './health.js';
+import { judgeRoutes } from './judge.js';
 import { loopRoutes } from './loops.js';
 import { planRoutes } from './plan.js';
 import { progressRoutes } from './progress.js';
@@ -22,6 +23,7 @@ export async function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): 
   progressRoutes(app, deps);
   planRoutes(app, deps);
   loopRoutes(app, deps);
+  judgeRoutes(app, deps);
   reportRoutes(app, deps);
   recordingRoutes(app, deps);
 }

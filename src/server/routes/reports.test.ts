@@ -168,3 +168,14 @@ describe('PDF reports', () => {
     expect(unfinished.json().error.message).toContain('has not finished yet');
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the report, data and recording routes', async () => {
+    const res = await inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys((res.json() as { paths: Record<string, unknown> }).paths);
+    for (const p of ['/api/reports/progress.pdf', '/api/export', '/api/import', '/api/data', '/api/recordings', '/api/recordings/{id}/media', '/api/recordings/{id}/transcribe']) {
+      expect(paths).toContain(p);
+    }
+  });
+});

@@ -1,14 +1,40 @@
-import { Link } from 'react-router-dom';
-import { NAV } from '../../nav.js';
+/** Coding round: pick a practical problem, solve it in the editor, Run and Submit against the real judge. */
+import { useNavigate, useParams } from 'react-router-dom';
+import { useApi } from '../../api/use-api.js';
+import { CodingSession } from './coding-session.js';
+import type { ProblemDetail, ProblemSummary } from './coding-types.js';
+import './coding.css';
 
-/** Coding — this area is being built; until then it points to the question library. */
 export function CodingPage() {
-  const item = NAV.find((n) => n.label === 'Coding');
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { data: problems, error } = useApi<ProblemSummary[]>('/problems');
+  const selectedId = id ?? problems?.[0]?.id;
+  const { data: problem, error: problemError } = useApi<ProblemDetail>(selectedId ? `/problems/${encodeURIComponent(selectedId)}` : null);
   return (
-    <div className="page">
+    <div className="page coding-page">
       <h1>Coding</h1>
-      <p className="lead">{item?.hint}</p>
-      <p>This area is not ready yet. Meanwhile, browse the <Link to="/library">question library</Link>.</p>
+      <p className="lead">Practical problems like the ones reported from Netflix loops — caches, rate limiters, streams, scheduling. Your code runs in a sandbox against public and hidden tests.</p>
+      {(error ?? problemError) && (
+        <p role="alert" className="error">
+          {error ?? problemError}
+        </p>
+      )}
+      {problems && (
+        <label className="field problem-picker">
+          <span>Problem</span>
+          <select value={selectedId ?? ''} onChange={(e) => navigate(`/coding/${e.target.value}`)}>
+            {problems.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title} ({p.difficulty})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {!problems && !error && <p className="muted">Loading problems…</p>}
+      {problems && problems.length === 0 && <p className="empty">The content pack has no coding problems.</p>}
+      {problem && problem.id === selectedId && <CodingSession key={problem.id} problem={problem} />}
     </div>
   );
 }

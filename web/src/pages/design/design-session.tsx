@@ -35,13 +35,14 @@ export function DesignSession({ question, onBusy }: { question: Question; onBusy
         durationSeconds: Math.round((TOTAL_MS - countdown.remaining) / 1000),
         source: 'design',
       });
+      countdown.stop();
       setResult(saved.analysis);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : `Could not submit: ${(err as Error).message}`);
     } finally {
       setSubmitting(false);
     }
-  }, [answer, diagram, question.id, countdown.remaining]);
+  }, [answer, diagram, question.id, countdown]);
 
   // The round is time-boxed: when the clock runs out, the answer is submitted as it stands.
   const { expired } = countdown;
@@ -54,8 +55,9 @@ export function DesignSession({ question, onBusy }: { question: Question; onBusy
     if (result) resultsRef.current?.scrollIntoView({ block: 'start' });
   }, [result]);
 
+  // The clock runs while you work; it resumes where it stopped when you revise after feedback.
   const edit = (set: (v: string) => void) => (v: string) => {
-    countdown.start();
+    if (!countdown.expired) countdown.start();
     set(v);
   };
   const done = result !== undefined;
@@ -73,10 +75,7 @@ export function DesignSession({ question, onBusy }: { question: Question; onBusy
             <button
               type="button"
               className="button secondary"
-              onClick={() => {
-                setResult(undefined);
-                countdown.reset();
-              }}
+              onClick={() => setResult(undefined)}
             >
               Revise and resubmit
             </button>

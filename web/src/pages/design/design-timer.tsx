@@ -10,7 +10,7 @@ export function DesignTimer({ countdown, totalMs }: { countdown: Countdown; tota
       <span className="design-timer-bar" aria-hidden="true">
         <span style={{ width: `${Math.max(0, Math.min(100, (100 * remaining) / totalMs))}%` }} />
       </span>
-      <span className="muted small">{expired ? "Time's up" : running ? 'Clock running' : 'Starts when you begin typing'}</span>
+      <span className="muted small">{expired ? "Time's up" : running ? 'Clock running' : remaining < totalMs ? 'Paused — resumes when you edit' : 'Starts when you begin typing'}</span>
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function DiagramPane({ value, onChange, disabled }: { value: string; onCh
         placeholder={'flowchart LR\n  Client -->|play| Gateway'}
         onChange={(e) => onChange(e.target.value)}
       />
-      <div className="design-diagram-preview" data-testid="diagram-preview" aria-label="Rendered diagram" role="img">
+      <div className="design-diagram-preview" data-testid="diagram-preview" role="figure" aria-label="Rendered diagram">
         {result?.ok === true && <div className="design-diagram-svg" dangerouslySetInnerHTML={{ __html: result.svg }} />}
         {result?.ok === false && <p className="muted small" role="status">{result.message}</p>}
         {!result && <p className="muted small">The rendered diagram appears here. Labels on boxes and arrows count as part of your answer.</p>}

@@ -40,7 +40,7 @@ export async function fetchWithRetry(request: unknown, deps: Deps, policy: Polic
     };
     if (attempt >= policy.maxAttempts) return giveUp();
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    let delay = Math.floor(deps.rng() * backoff);
+    const delay = Math.floor(deps.rng() * backoff);
         if (deps.now() + delay > start + policy.deadlineMs) return giveUp();
     await deps.sleep(delay);
   }
