@@ -11,6 +11,7 @@ import { analyzeDesign } from '../src/core/design/index.js';
 import { timeIt, type BenchResult } from './stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const names = ['analysis.design.1500w', 'analysis.design.1500w.mixed'];
 
 function body(file: string): string {
   return readFileSync(join(root, 'test', 'fixtures', 'design', file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');

@@ -13,12 +13,13 @@ const prefix = process.argv[2] ?? '';
 const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
 let failed = false;
 for (const file of files) {
-  // A file whose name does not start with the prefix's first segment cannot hold matching benchmarks.
-  const stem = file.replace(/\.bench\.ts$/, '');
-  const first = prefix.split('.')[0] ?? '';
-  if (first && !stem.startsWith(first) && !first.startsWith(stem)) continue;
   try {
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: (prefix: string) => Promise<BenchResult[]> };
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+      default: (prefix: string) => Promise<BenchResult[]>;
+      /** The result names a module produces; lets a prefix skip modules without running them. */
+      names?: readonly string[];
+    };
+    if (prefix && mod.names && !mod.names.some((n) => n.startsWith(prefix) || prefix.startsWith(n))) continue;
     const results = await mod.default(prefix);
     for (const r of results) if (r.name.startsWith(prefix)) console.log(JSON.stringify(r));
   } catch (err) {

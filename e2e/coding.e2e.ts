@@ -90,7 +90,7 @@ describe('coding page', () => {
   it('switches problems from the picker', async () => {
     const { page } = s;
     await page.goto(`${app.url}/coding`);
-    await page.getByLabel('Problem').selectOption('task-order');
+    await page.getByLabel('Problem', { exact: true }).selectOption('task-order');
     await page.getByRole('heading', { name: /Task order with dependencies/ }).waitFor();
     expect(page.url()).toContain('/coding/task-order');
     await expect.poll(() => page.locator('.cm-content').innerText()).toContain('export function taskOrder');

@@ -230,3 +230,11 @@ export function createJudge(opts: PoolOptions = {}): Judge {
     },
   };
 }
+
+let shared: Judge | undefined;
+
+/** Judges with a process-wide worker-process judge, started on first use. */
+export function judge(problem: JudgeProblem, tests: TestsFile, code: string, mode: JudgeMode): Promise<JudgeResult> {
+  shared ??= createJudge();
+  return shared.judge(problem, tests, code, mode);
+}

@@ -13,7 +13,7 @@ export const PACK_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const doubleProblem: JudgeProblem = {
   id: 'double',
   entry: { kind: 'function', name: 'double' },
-  limits: { timeMsPerTest: 300, timeMsTotal: 1500, memoryMb: 32 },
+  limits: { timeMsPerTest: 600, timeMsTotal: 2500, memoryMb: 32 },
 };
 
 export const doubleTests: TestsFile = {

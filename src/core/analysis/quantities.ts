@@ -21,6 +21,8 @@ const RATE_UNITS = new Set(['qps', 'rps', 'tps', 'rpm', 'req', 'requests', 'ops'
 const SCALE_SUFFIX = new Set(['k', 'm', 'b', 'bn', 'mm', 'million', 'millions', 'billion', 'billions', 'thousand', 'thousands', 'hundred', 'hundreds', 'trillion', 'dozen', 'dozens', 'lakh', 'crore']);
 const MULTIPLIER_WORDS = new Set(['double', 'doubled', 'doubling', 'halve', 'halved', 'halving', 'triple', 'tripled', 'quadrupled', 'twice', 'tenfold', 'twofold', 'threefold', 'fivefold']);
 const NUMBER_WORDS = new Set(['zero', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half']);
+const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+const FRACTION_LEADS = new Set(['by', 'about', 'nearly', 'roughly', 'almost', 'over', 'under', 'than', 'only', 'just']);
 const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'pct', 'percentage', 'points', 'pp', 'bps', 'basis']);
 
 function isNumeric(t: Token | undefined): boolean {
@@ -107,6 +109,17 @@ export function findQuantities(tokens: readonly Token[], entities: readonly Enti
       push('multiplier', k, k);
       continue;
     }
+    // "a third", "two thirds", "half the cost", "a quarter of all orders"
+    const next = tokens[k + 1];
+    const quarterAsTime = next?.lower.startsWith('quarter') && tokens[k + 2]?.lower !== 'of' && !FRACTION_LEADS.has(tokens[k - 1]?.lower ?? '');
+    if ((lower === 'a' || lower === 'one' || lower === 'two' || lower === 'three') && next && FRACTIONS.has(next.lower) && !quarterAsTime) {
+      push('percent', k, k + 1);
+      continue;
+    }
+    if (lower === 'half' && k > 0 && tokens[k - 1]?.lower !== 'first' && tokens[k - 1]?.lower !== 'second' && tokens[k - 1]?.lower !== 'that') {
+      push('percent', k, k);
+      continue;
+    }
     if (t.type === 'currency' && isNumeric(tokens[k + 1])) {
       let last = k + 1;
       if (SCALE_SUFFIX.has(tokens[k + 2]?.lower ?? '') && !tokens[k + 2]?.afterSpace) last = k + 2;
@@ -142,6 +155,12 @@ export function findQuantities(tokens: readonly Token[], entities: readonly Enti
     let overlap = false;
     for (let k = first; k <= last; k++) if (covered.has(k)) overlap = true;
     if (overlap) continue;
+    // "after a month", "two days later": when it happened, not how much changed.
+    const before = tokens[first - 1]?.lower === 'a' || tokens[first - 1]?.lower === 'an' ? tokens[first - 2]?.lower : tokens[first - 1]?.lower;
+    if (kind === 'duration' && (before === 'after' || tokens[last + 1]?.lower === 'later')) {
+      push('date', first, last);
+      continue;
+    }
     if (kind === 'count') {
       const only = tokens[first];
       // "one of our engineers" is not a quantity; nor is a bare "1" in a list marker.

@@ -66,7 +66,8 @@ export function computeSignals(sentences: readonly SentenceFeatures[], labels: r
     words += s.wordCount;
     if (s.measures > 0) {
       measureSentences.push(k);
-      if (label === 'result') resultMeasureSentences.push(k);
+      // A lesson that mentions a number ("in month two, not month nine") is not a measured outcome.
+      if (label === 'result' && !s.hits.reflection) resultMeasureSentences.push(k);
     }
     vague.push(...hitTexts(s, k, 'vague'));
     fillers.push(...hitTexts(s, k, 'filler'));
@@ -85,21 +86,28 @@ export function computeSignals(sentences: readonly SentenceFeatures[], labels: r
       else if (s.agent === 'we') weActionSentences.push(k);
     }
     if (s.agentlessPassive && (label === 'action' || label === 'result')) passiveSentences.push(k);
-    if (s.hits.reflection) reflectionSentences.push(k);
+    // A lesson is part of the story's ending; "I would refuse" in a hypothetical answer is not one.
+    if (s.hits.reflection && label !== 'other') reflectionSentences.push(k);
     if (s.hits.never) neverSentences.push(k);
     if (s.hits.tangent) tangentSentences.push(k);
     // Blame: fault-finding words, or another person's failing ("they dropped the ball").
     const selfAgent = s.agent === 'i' || s.tokens.slice(0, 2).some((t) => SELF.has(t.lower));
     const blameAlways = (s.hits.blame ?? []).some((h) => {
-      const adjective = /^(lazy|careless|sloppy|useless|clueless|incompetent)$/.test(s.tokens[h.first]?.lower ?? '');
+      const adjective = /^(lazy|careless|sloppy|useless|clueless|incompetent|arrogant|rude|toxic)$/.test(s.tokens[h.first]?.lower ?? '');
       return !(adjective && selfAgent);
     });
-    const blameOther = (s.hits.blameOther ?? []).length > 0 && s.agent !== 'i' && s.agent !== 'we';
+    const blameOther = (s.hits.blameOther ?? []).some((h) => {
+      if (s.tokens[h.first - 1]?.lower === 'to') return false; // "asked them to break it"
+      const g = s.groups.find((x) => x.head >= h.first && x.head <= h.last);
+      const who = g?.subject ?? s.agent;
+      return who !== 'i' && who !== 'we';
+    });
     if (blameAlways || blameOther) blameSentences.push(k);
     const generic = !!(s.hits.habitual || s.hits.hypothetical) && s.tenses.past === 0;
     if (generic || (s.tenses.past === 0 && s.tenses.present > 0 && label === 'other')) genericSentences.push(k);
     else if (s.tenses.past > 0 && label !== 'other') narrativeSentences.push(k);
-    if (label !== 'other' && !s.hits.never) {
+    // Kind evidence from every sentence: a generic answer on the right topic is not off-question.
+    if (!s.hits.never) {
       if (s.hits.failure) kindSentences.failure.push(k);
       if (s.hits.conflict) kindSentences.conflict.push(k);
       if (s.hits.feedback) kindSentences.feedback.push(k);

@@ -69,7 +69,7 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
   for (const t of s.tokens) {
     if (!/^[a-z]/.test(t.lemma) || STOP.has(t.lemma) || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-
+    f.push(`w=${t.lemma}`);
   }
   const words = s.wordCount;
   f.push(words < 6 ? 'len<6' : words < 12 ? 'len<12' : words > 30 ? 'len>30' : 'len-mid');

@@ -15,7 +15,7 @@ export function JudgeResults({ result, onGoTo }: Props) {
       </h2>
       <p className="muted">
         {result.mode === 'run' ? 'Public tests' : 'All tests'}: <strong data-testid="passed-count">{result.passed}</strong> of {result.total} passed · {result.ms} ms
-        {!ok && result.verdict !== 'compile-error' ? ` — ${result.message}` : ''}
+        {!ok && result.verdict !== 'compile-error' ? ` — ${result.message.replace(/^\d+ of \d+ tests passed; /, '')}` : ''}
       </p>
       {result.diagnostics && result.diagnostics.length > 0 && (
         <ul className="diagnostics">
