@@ -6,7 +6,8 @@
 import winkNLP, { type ItemEntity, type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+// Sentence boundaries are ours (sentences.ts); negation scope stops at punctuation without wink's sbd.
+const nlp = winkNLP(model, ['negation', 'pos', 'ner']);
 const its = nlp.its;
 /** wink's typings do not accept every `its` helper in `out()`; this narrows them once. */
 const itsAs = <T>(f: unknown): ItsFunction<T> => f as ItsFunction<T>;
@@ -46,6 +47,12 @@ export interface ParsedText {
   readonly entities: readonly Entity[];
 }
 
+const APOSTROPHE = /’/g;
+
+function makeToken(i: number, text: string, lower: string, lemma: string, pos: string, type: string, negated: boolean, start: number, end: number, afterNewline: boolean, afterSpace: boolean): Token {
+  return { i, text, lower, lemma, pos, type, negated, start, end, afterNewline, afterSpace };
+}
+
 /** Tokenizes, lemmatizes, POS-tags and finds entities. Never throws on odd input. */
 export function tokenize(text: string): ParsedText {
   if (text.trim().length === 0) return { text, tokens: [], entities: [] };
@@ -67,8 +74,10 @@ export function tokenize(text: string): ParsedText {
   for (let k = 0; k < values.length; k++) {
     const value = values[k] ?? '';
     const sp = spaces[k] ?? '';
-    if (sp.includes('\n')) pendingNewline = true;
-    if (sp.length > 0) pendingSpace = true;
+    if (sp.length > 0) {
+      pendingSpace = true;
+      if (sp.indexOf('\n') >= 0) pendingNewline = true;
+    }
     let at = -1;
     if (text.startsWith(value, cursor + sp.length)) at = cursor + sp.length;
     else if (text.startsWith(value, cursor)) at = cursor;
@@ -77,27 +86,30 @@ export function tokenize(text: string): ParsedText {
       if (found >= 0) at = cursor + found;
     }
     if (at < 0) continue; // a token we cannot place in the text: drop it rather than lie about offsets
-    if (at > cursor && /\s/.test(text.slice(cursor, at))) {
-      pendingSpace = true;
-      if (text.slice(cursor, at).includes('\n')) pendingNewline = true;
+    if (at > cursor + sp.length) {
+      const gap = text.slice(cursor, at);
+      if (gap.trim().length < gap.length) pendingSpace = true;
+      if (gap.indexOf('\n') >= 0) pendingNewline = true;
     }
     cursor = at + value.length;
     const type = types[k] ?? 'word';
     if (type === 'tabCRLF' || value.trim().length === 0) {
-      if (value.includes('\n') || value.includes('\r')) pendingNewline = true;
+      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) pendingNewline = true;
       pendingSpace = true;
       continue;
     }
     docToOurs[k] = tokens.length;
-    const lower = value.toLowerCase().replace(/’/g, "'");
-    const base = { type, negated: neg[k] === true, afterNewline: pendingNewline, afterSpace: pendingSpace || at === 0 };
+    const lower = value.toLowerCase().replace(APOSTROPHE, "'");
+    const negated = neg[k] === true;
+    const afterSpace = pendingSpace || at === 0;
     if (lower === "i'm") {
       // wink keeps "I'm" as one proper noun; split it so "I" is the subject and "'m" the verb.
-      tokens.push({ ...base, i: tokens.length, text: value.slice(0, 1), lower: 'i', lemma: 'i', pos: 'PRON', start: at, end: at + 1 });
-      tokens.push({ ...base, i: tokens.length, text: value.slice(1), lower: "'m", lemma: 'be', pos: 'AUX', start: at + 1, end: at + value.length, afterSpace: false, afterNewline: false });
+      tokens.push(makeToken(tokens.length, value.slice(0, 1), 'i', 'i', 'PRON', type, negated, at, at + 1, pendingNewline, afterSpace));
+      tokens.push(makeToken(tokens.length, value.slice(1), "'m", 'be', 'AUX', type, negated, at + 1, at + value.length, false, false));
     } else {
-      const lemma = (lemmas[k] ?? lower).toLowerCase().replace(/’/g, "'");
-      tokens.push({ ...base, i: tokens.length, text: value, lower, lemma: lemma === 'undefined' ? lower : lemma, pos: pos[k] ?? 'X', start: at, end: at + value.length });
+      const raw = lemmas[k];
+      const lemma = typeof raw === 'string' && raw !== 'undefined' ? raw.toLowerCase().replace(APOSTROPHE, "'") : lower;
+      tokens.push(makeToken(tokens.length, value, lower, lemma, pos[k] ?? 'X', type, negated, at, at + value.length, pendingNewline, afterSpace));
     }
     pendingNewline = false;
     pendingSpace = false;

@@ -19,13 +19,39 @@ export interface StarModel {
 export const START = 'START';
 export const END = 'END';
 
+const byFeature = new WeakMap<Weights, Map<string, Float64Array>>();
+
+/** The emission weights regrouped by feature (one vector over the labels), cached per model. */
+export function featureVectors(model: StarModel): Map<string, Float64Array> {
+  let m = byFeature.get(model.emit);
+  if (m) return m;
+  m = new Map();
+  for (const key of Object.keys(model.emit)) {
+    const bar = key.indexOf('|');
+    const j = STAR_LABELS.indexOf(key.slice(0, bar) as StarLabel);
+    if (j < 0) continue;
+    const f = key.slice(bar + 1);
+    let v = m.get(f);
+    if (!v) {
+      v = new Float64Array(STAR_LABELS.length);
+      m.set(f, v);
+    }
+    v[j] = model.emit[key] ?? 0;
+  }
+  byFeature.set(model.emit, m);
+  return m;
+}
+
 /** Emission score of each label for one sentence's features. */
 export function emissionScores(model: StarModel, features: readonly string[]): number[] {
-  return STAR_LABELS.map((label) => {
-    let s = 0;
-    for (const f of features) s += model.emit[`${label}|${f}`] ?? 0;
-    return s;
-  });
+  const vectors = featureVectors(model);
+  const out = new Array<number>(STAR_LABELS.length).fill(0);
+  for (const f of features) {
+    const v = vectors.get(f);
+    if (!v) continue;
+    for (let j = 0; j < out.length; j++) out[j] = (out[j] ?? 0) + (v[j] ?? 0);
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SentenceFeatures } from './features.js';
 import type { LexiconName } from './lexicon.js';
-import { emissionScores, marginals, viterbi, type StarModel } from './star-decoder.js';
+import { emissionScores, featureVectors, marginals, viterbi, type StarModel } from './star-decoder.js';
 import { sequenceFeatures } from './star-features.js';
 import { STAR_WEIGHTS } from './star-weights.js';
 import { STAR_LABELS, STAR_PARTS, type StarLabel, type StarPart, type StarSummary } from './types.js';
@@ -69,10 +69,12 @@ function describe(feature: string, s: SentenceFeatures): string | undefined {
 }
 
 function explain(model: StarModel, features: readonly string[], s: SentenceFeatures, chosen: number, runnerUp: number): string[] {
-  const a = STAR_LABELS[chosen] ?? 'other';
-  const b = STAR_LABELS[runnerUp] ?? 'other';
+  const vectors = featureVectors(model);
   const scored = features
-    .map((f) => ({ f, d: (model.emit[`${a}|${f}`] ?? 0) - (model.emit[`${b}|${f}`] ?? 0) }))
+    .map((f) => {
+      const v = vectors.get(f);
+      return { f, d: v ? (v[chosen] ?? 0) - (v[runnerUp] ?? 0) : 0 };
+    })
     .filter((x) => x.d > 0)
     .sort((x, y) => y.d - x.d || (x.f < y.f ? -1 : 1));
   const out: string[] = [];

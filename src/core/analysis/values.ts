@@ -6,7 +6,7 @@
  */
 import type { Pack } from '../pack/build.js';
 import type { Question } from '../pack/schema.js';
-import { compileCue, matchCue, type CompiledCue } from './cues.js';
+import { buildCueIndex, compileCue, matchIndex, type CompiledCue, type CueIndex } from './cues.js';
 import type { SentenceFeatures } from './features.js';
 import type { StarLabel, ValueEvidence } from './types.js';
 
@@ -17,18 +17,27 @@ interface CompiledValue {
   readonly behaviours: readonly { readonly behaviour: string; readonly cues: readonly CompiledCue[] }[];
 }
 
-const compiled = new WeakMap<readonly unknown[], readonly CompiledValue[]>();
+interface CompiledValues {
+  readonly values: readonly CompiledValue[];
+  /** Every cue, indexed by its first word; the tag is [value index, behaviour index]. */
+  readonly index: CueIndex<readonly [number, number]>;
+}
 
-/** The pack's value cues, compiled once per pack (cached on the pack's values array). */
-export function compileValues(pack: Pick<Pack, 'values'>): readonly CompiledValue[] {
+const compiled = new WeakMap<readonly unknown[], CompiledValues>();
+
+/** The pack's value cues, compiled and indexed once per pack (cached on the pack's values array). */
+export function compileValues(pack: Pick<Pack, 'values'>): CompiledValues {
   const hit = compiled.get(pack.values);
   if (hit) return hit;
-  const out = pack.values.map((v) => ({
+  const values = pack.values.map((v) => ({
     id: v.id,
     name: v.name,
     lists: [...v.lists],
     behaviours: v.evidence.map((e) => ({ behaviour: e.behaviour, cues: e.cues.map((c) => compileCue(c)) })),
   }));
+  const entries: { cue: CompiledCue; tag: readonly [number, number] }[] = [];
+  values.forEach((v, vi) => v.behaviours.forEach((b, bi) => b.cues.forEach((cue) => entries.push({ cue, tag: [vi, bi] as const }))));
+  const out = { values, index: buildCueIndex(entries) };
   compiled.set(pack.values, out);
   return out;
 }
@@ -53,26 +62,30 @@ export function findValues(
   options: { readonly includeGeneric?: boolean } = {},
 ): ValuesResult {
   const targets = new Set(question?.values ?? []);
+  const { values: compiledValues, index } = compileValues(pack);
+  // value index → sentence indexes, and the matched behaviours (first cue per behaviour and sentence).
+  const evidence = compiledValues.map(() => new Set<number>());
+  const behaviours = compiledValues.map(() => [] as { behaviour: string; cue: string; sentence: number }[]);
+  sentences.forEach((s, k) => {
+    // Generic talk ("I always push back") is not evidence of a story; it is for self-descriptions.
+    if ((labels[k] === 'other' && !options.includeGeneric) || !speaksForSelf(s)) return;
+    for (const m of matchIndex(index, s.tokens)) {
+      const [vi, bi] = m.tag;
+      const v = compiledValues[vi];
+      const b = v?.behaviours[bi];
+      if (!v || !b) continue;
+      evidence[vi]?.add(k);
+      const list = behaviours[vi];
+      if (list && !list.some((x) => x.behaviour === b.behaviour && x.sentence === k)) list.push({ behaviour: b.behaviour, cue: m.cue, sentence: k });
+    }
+  });
   const values: ValueEvidence[] = [];
-  for (const v of compileValues(pack)) {
-    const evidence = new Set<number>();
-    const behaviours: { behaviour: string; cue: string; sentence: number }[] = [];
-    sentences.forEach((s, k) => {
-      // Generic talk ("I always push back") is not evidence of a story; it is for self-descriptions.
-      if ((labels[k] === 'other' && !options.includeGeneric) || !speaksForSelf(s)) return;
-      for (const b of v.behaviours) {
-        for (const cue of b.cues) {
-          const m = matchCue(cue, s.tokens);
-          if (!m) continue;
-          evidence.add(k);
-          if (!behaviours.some((x) => x.behaviour === b.behaviour && x.sentence === k)) behaviours.push({ behaviour: b.behaviour, cue: cue.source, sentence: k });
-          break;
-        }
-      }
-    });
-    if (evidence.size === 0) continue;
-    values.push({ value: v.id, name: v.name, lists: v.lists, target: targets.has(v.id), evidence: [...evidence].sort((a, b) => a - b), behaviours });
-  }
+  compiledValues.forEach((v, vi) => {
+    const ev = evidence[vi];
+    if (!ev || ev.size === 0) return;
+    const found = [...(behaviours[vi] ?? [])].sort((a, b) => a.sentence - b.sentence || (a.behaviour < b.behaviour ? -1 : a.behaviour > b.behaviour ? 1 : 0));
+    values.push({ value: v.id, name: v.name, lists: v.lists, target: targets.has(v.id), evidence: [...ev].sort((a, b) => a - b), behaviours: found });
+  });
   const shown = new Set(values.map((v) => v.value));
   const missing = [...targets].filter((t) => !shown.has(t));
   return { values, missing };

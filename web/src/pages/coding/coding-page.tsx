@@ -21,16 +21,16 @@ export function CodingPage() {
         </p>
       )}
       {problems && (
-        <label className="field problem-picker">
-          <span>Problem</span>
-          <select value={selectedId ?? ''} onChange={(e) => navigate(`/coding/${e.target.value}`)}>
+        <div className="field problem-picker">
+          <label htmlFor="coding-problem">Problem</label>
+          <select id="coding-problem" value={selectedId ?? ''} onChange={(e) => navigate(`/coding/${e.target.value}`)}>
             {problems.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title} ({p.difficulty})
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {!problems && !error && <p className="muted">Loading problems…</p>}
       {problems && problems.length === 0 && <p className="empty">The content pack has no coding problems.</p>}
