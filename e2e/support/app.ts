@@ -24,13 +24,14 @@ export interface AppUnderTest {
 }
 
 export async function startApp(overrides: Partial<ServerDeps> = {}): Promise<AppUnderTest> {
-  const loaded = await loadPack(process.env.KEEPER_PACK ?? DEFAULT_PACK_DIR);
+  const packDir = process.env.KEEPER_PACK ?? DEFAULT_PACK_DIR;
+  const loaded = await loadPack(packDir);
   if (!loaded.ok) throw new Error(`pack invalid: ${loaded.issues.slice(0, 5).map((i) => `${i.file}:${i.line} ${i.message}`).join('; ')}`);
   const pack = loaded.pack;
   const dataDir = mkdtempSync(join(tmpdir(), 'keeper-e2e-'));
   const store = await openStore({ dataDir });
   const services = await createServices(pack, { dataDir, env: process.env });
-  const app = await createServer({ pack, store, ...services, webRoot: WEB_ROOT, ...overrides });
+  const app = await createServer({ pack, store, ...services, webRoot: WEB_ROOT, packDir, ...overrides });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,

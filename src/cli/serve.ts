@@ -3,7 +3,7 @@ import { createServer } from '../server/app.js';
 import { createServices } from '../server/services.js';
 import { openStore } from '../store/index.js';
 import { loadPackOrExit } from './pack-io.js';
-import { WEB_ROOT } from './paths.js';
+import { DEFAULT_PACK_DIR, WEB_ROOT } from './paths.js';
 
 export interface ServeOptions {
   readonly port: number;
@@ -15,13 +15,15 @@ export interface ServeOptions {
 }
 
 export async function serve(opts: ServeOptions): Promise<void> {
-  const pack = await loadPackOrExit(opts.packDir);
+  const packDir = opts.packDir ?? process.env.KEEPER_PACK ?? DEFAULT_PACK_DIR;
+  const pack = await loadPackOrExit(packDir);
   const store = await openStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   const app = await createServer({
     pack,
     store,
     ...(await createServices(pack, { dataDir: opts.dataDir, env: process.env })),
     webRoot: WEB_ROOT,
+    packDir,
     logger: opts.quiet ? false : { level: process.env.KEEPER_LOG_LEVEL ?? 'warn' },
   });
   let stopping = false;

@@ -3,18 +3,10 @@
  * constructor's args becomes a deterministic array (seeded), built on the host before the run.
  */
 import { z } from 'zod';
+import { mulberry32 } from '../core/random.js';
 
-/** mulberry32: a small seeded generator; the same seed gives the same inputs on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator behind generated inputs: the same seed gives the same inputs on every machine. */
+export const seeded = mulberry32;
 
 const n = z.number().int().positive().max(1_000_000);
 const seed = z.number().int().default(1);

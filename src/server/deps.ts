@@ -29,6 +29,8 @@ export interface ServerDeps {
   readonly webRoot?: string | undefined;
   /** The data folder (recordings etc.). */
   readonly dataDir?: string | undefined;
+  /** The content pack folder the pack was loaded from (problem sources such as reference solutions live there). */
+  readonly packDir?: string | undefined;
   /** Speech-to-text for recorded answers (src/speech); none means the candidate types the transcript. */
   readonly transcriber?: Transcriber | undefined;
   readonly now?: () => Date;

@@ -4,7 +4,9 @@
  * Pure.
  */
 
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../random.js';
+
+export { mulberry32, type Rng };
 
 /** Hashes a string or number seed to a 32-bit unsigned integer (FNV-1a over the text form). */
 export function hashSeed(seed: string | number): number {
@@ -15,18 +17,6 @@ export function hashSeed(seed: string | number): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** A generator of floats in [0, 1) from a 32-bit seed. The same seed always gives the same sequence. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A generator derived from a seed and a label, so independent choices do not share one stream. */

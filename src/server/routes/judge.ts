@@ -103,7 +103,7 @@ export function judgeRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const reveal =
         body.mode === 'submit'
           ? {
-              reference: await problemSources(process.env.KEEPER_PACK ?? SHIPPED_PACK_DIR, problem.id).then(
+              reference: await problemSources(deps.packDir ?? SHIPPED_PACK_DIR, problem.id).then(
                 (s) => s.reference,
                 () => undefined,
               ),
