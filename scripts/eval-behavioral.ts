@@ -20,6 +20,7 @@ import { evaluateSplit, labelStarWith, loadCorpus, removedRate, trainingSequence
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WEIGHTS_FILE = join(root, 'src', 'core', 'analysis', 'star-weights.ts');
+/** Training settings, chosen by cross-validation on dev (`--cv`). */
 export const TRAIN_OPTIONS = { iterations: 100, l2: 3, prior: STAR_PRIOR } as const;
 
 /** The acceptance bar (issue 4), checked on the held-out part. */

@@ -3,12 +3,12 @@
  * into its standard input when it asks for them, its output read as it comes.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_PACK } from '../../test/support/server.js';
-import type { LoopState } from '../core/loop/index.js';
+import { MAX_FOLLOW_UPS_PER_ROUND, findGaps, followUpCount, type LoopState } from '../core/loop/index.js';
 import { LOCAL_USER_ID, openStore } from '../store/index.js';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
@@ -91,6 +91,20 @@ async function savedLoop(): Promise<LoopState> {
 
 const base = ['practice', '--pack', FIXTURE_PACK, '--seed', 'cli'];
 const ANSWER = 'I owned the billing migration. I pushed back on the launch date with data.\nThe result was zero incidents and 30% lower latency.\n.\n';
+/** Answers to whatever follow-ups the interviewer asks, in turn. */
+const FOLLOW_UP_ANSWERS = [
+  'Looking back I would have raised it a week earlier; I learned to share risks early.',
+  'It was at my last company, three weeks before a launch that carried our biggest customer contract, and the director owned the date.',
+];
+const FOLLOW_UP = /Interviewer \(follow-up\): (.+)\n/;
+const VERDICT = /Recruiter's verdict on the Recruiter screen: (STRONG NO HIRE|NO HIRE|HIRE|STRONG HIRE) \(\d+\/100\)/;
+
+/** How many follow-ups the interviewer should ask after the round's only answer, from that answer's analysis. */
+function expectedFollowUps(loop: LoopState): number {
+  const main = loop.rounds[0]?.exchanges[0];
+  if (!main?.analysis) throw new Error('the main answer was not analysed');
+  return followUpCount(1, 0, 0, findGaps(main.analysis).length);
+}
 
 describe('keeper practice (scripted terminal session)', () => {
   it('asks, times, gives feedback, follows up and ends with a verdict', async () => {
@@ -99,20 +113,43 @@ describe('keeper practice (scripted terminal session)', () => {
     expect(s.output()).toMatch(/Recruiter screen, 30 minutes, with the Recruiter/);
     await s.waitFor(/Type your answer \(\d+:\d\d left\)/);
     s.type(ANSWER);
-    const mark = s.output().length;
-    await s.waitFor(/Interviewer \(follow-up\): .+[\s\S]*Type your answer/, mark);
-    expect(s.output().slice(mark)).toMatch(/Feedback: \d+\/100/);
-    expect(s.output().slice(mark)).toMatch(/\(why: .+/);
-    s.type('Looking back I would have raised it a week earlier; I learned to share risks early.\n.\n');
+    let mark = s.output().length;
+    // Answer every follow-up the CLI asks, until the verdict.
+    const asked: string[] = [];
+    const typed: string[] = [];
+    for (;;) {
+      await s.waitFor(new RegExp(`${FOLLOW_UP.source}[\\s\\S]*Type your answer|${VERDICT.source}`), mark);
+      const turn = s.output().slice(mark);
+      if (asked.length === 0) expect(turn).toMatch(/Feedback: \d+\/100/);
+      else expect(turn).toMatch(/^\((That covers .+|That still leaves .+ open|That adds depth|That stays thin; add the specifics|noted)\.?\)$/m);
+      const followUp = FOLLOW_UP.exec(turn);
+      if (!followUp || VERDICT.test(turn)) break;
+      expect(turn).toMatch(/\(why: Gap: .+|\(why: No clear gap/);
+      asked.push(followUp[1] ?? '');
+      const answer = FOLLOW_UP_ANSWERS[(asked.length - 1) % FOLLOW_UP_ANSWERS.length] ?? '';
+      typed.push(answer);
+      mark = s.output().length;
+      s.type(`${answer}\n.\n`);
+      expect(asked.length).toBeLessThanOrEqual(MAX_FOLLOW_UPS_PER_ROUND);
+    }
     const { code, stdout } = await s.done;
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Recruiter's verdict on the Recruiter screen: (STRONG NO HIRE|NO HIRE|HIRE|STRONG HIRE) \(\d+\/100\)/);
+    expect(stdout).toMatch(VERDICT);
     expect(stdout).toMatch(/Answered 1 of 1 question/);
     expect(stdout).toMatch(/Saved as mock loop [\w-]+/);
     const loop = await savedLoop();
     expect(loop.phase).toBe('finished');
-    expect(loop.rounds[0]?.exchanges.map((e) => e.kind)).toEqual(['question', 'follow-up']);
-    expect(loop.rounds[0]?.exchanges[0]?.answer).toBe(ANSWER.slice(0, -3));
+    const exchanges = loop.rounds[0]?.exchanges ?? [];
+    // One main question, then exactly the follow-ups the CLI printed, each with the answer typed to it.
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    expect(asked.length).toBe(expectedFollowUps(loop));
+    expect(exchanges.map((e) => e.kind)).toEqual(['question', ...asked.map(() => 'follow-up')]);
+    expect(exchanges[0]?.answer).toBe(ANSWER.slice(0, -3));
+    expect(exchanges.slice(1).map((e) => e.prompt)).toEqual(asked);
+    expect(exchanges.slice(1).map((e) => e.answer)).toEqual(typed);
+    expect(exchanges.every((e) => e.status === 'done')).toBe(true);
+    // The verdict reports on each follow-up it asked.
+    expect(stdout.match(/• (Follow-up on .+|The deeper follow-up): /g)?.length ?? 0).toBe(asked.length);
   });
 
   it('ends the round when time runs out mid-answer, keeping the draft', async () => {
@@ -131,16 +168,30 @@ describe('keeper practice (scripted terminal session)', () => {
 
   it('takes answers from $EDITOR', async () => {
     const editor = join(data, 'editor.mjs');
-    writeFileSync(editor, "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.argv[2], 'I chose to push back, and I measured a 25% drop in errors.\\n# ignored line\\n');\n");
+    const opened = join(data, 'opened.log');
+    // The editor notes which prompt it was opened on (the "# " line Keeper writes), then writes the answer.
+    writeFileSync(
+      editor,
+      [
+        "import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';",
+        "const prompt = readFileSync(process.argv[2], 'utf8').split('\\n').find((l) => l.startsWith('# ') && !l.startsWith('# Write')) ?? '';",
+        `appendFileSync(${JSON.stringify(opened)}, prompt.slice(2) + '\\n');`,
+        "writeFileSync(process.argv[2], 'I chose to push back, and I measured a 25% drop in errors.\\n# ignored line\\n');",
+      ].join('\n'),
+    );
     const s = session([...base, '--data', data, '--editor'], { EDITOR: `${process.execPath} ${editor}`, VISUAL: '' });
     const { code, stdout } = await s.done;
     expect(code).toBe(0);
     expect(stdout).toMatch(/Feedback: \d+\/100/);
+    expect(stdout).toMatch(VERDICT);
     const loop = await savedLoop();
-    expect(loop.rounds[0]?.exchanges.map((e) => e.answer)).toEqual([
-      'I chose to push back, and I measured a 25% drop in errors.',
-      'I chose to push back, and I measured a 25% drop in errors.',
-    ]);
+    const exchanges = loop.rounds[0]?.exchanges ?? [];
+    const printed = [...stdout.matchAll(new RegExp(FOLLOW_UP.source, 'g'))].map((m) => m[1]);
+    // Every prompt (the question, then each follow-up the CLI printed) was answered in the editor, comment lines dropped.
+    expect(printed.length).toBe(expectedFollowUps(loop));
+    expect(exchanges.map((e) => e.kind)).toEqual(['question', ...printed.map(() => 'follow-up')]);
+    expect(exchanges.map((e) => e.answer)).toEqual(exchanges.map(() => 'I chose to push back, and I measured a 25% drop in errors.'));
+    expect(readFileSync(opened, 'utf8').trim().split('\n')).toEqual(exchanges.map((e) => e.prompt));
   });
 
   it('":q" ends the round early and explains bad options', async () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { VERDICT_LABEL, chooseLoop, type Exchange, type LoopState, type RoundVerdict } from '../core/loop/index.js';
+import { VERDICT_LABEL, chooseLoop, closesGap, gapTopic, type Exchange, type LoopState, type RoundVerdict } from '../core/loop/index.js';
 import { LEVELS, ROLES, type Level, type Role } from '../core/pack/index.js';
 import { createAnalyzer } from '../server/analyzer.js';
 import { createLoopService, type LoopView } from '../server/loop-service.js';
@@ -121,6 +121,15 @@ function feedback(ex: Exchange): void {
   }
 }
 
+/** After a follow-up answer: did it cover what the interviewer asked about? */
+function followUpFeedback(ex: Exchange): void {
+  const gap = ex.followUp?.gap;
+  const closed = gap ? closesGap(gap, ex.answer ?? '', ex.analysis) : undefined;
+  if (!gap || closed === undefined) out('(noted)');
+  else if (gap.source === 'probe') out(closed ? '(That adds depth.)' : '(That stays thin; add the specifics.)');
+  else out(closed ? `(That covers ${gapTopic(gap)}.)` : `(That still leaves ${gapTopic(gap)} open.)`);
+}
+
 function verdict(v: RoundVerdict): void {
   out('');
   out(`${v.interviewer}'s verdict on the ${v.title}: ${VERDICT_LABEL[v.verdict].toUpperCase()} (${v.score}/100)`);
@@ -210,8 +219,8 @@ async function practice(opts: PracticeOptions): Promise<void> {
       }
       view = await service.dispatch(LOCAL_USER_ID, view.id, ex.kind === 'follow-up' ? { type: 'follow-up-answered', text: answer.text } : { type: 'answer-submitted', text: answer.text });
       const answered = view.loop.rounds[loop.current]?.exchanges.find((e) => e.id === ex.id);
-      if (answered?.kind !== 'follow-up' && answered) feedback(answered);
-      else if (answered) out('(noted)');
+      if (answered?.kind === 'follow-up') followUpFeedback(answered);
+      else if (answered) feedback(answered);
       for (const e of view.effects) if (e.type === 'notice') out(e.message);
     }
     debrief(view);

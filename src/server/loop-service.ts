@@ -154,11 +154,11 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
       const question = findQuestion(deps.pack, effect.questionId);
       let analysis: unknown;
       try {
-        analysis = deps.analyze({ answer: effect.text, question });
+        analysis = deps.analyze({ answer: effect.text, question, ...(effect.diagram ? { diagram: effect.diagram } : {}) });
       } catch (err) {
         analysis = { kind: 'unavailable', message: `the analysis failed: ${(err as Error).message}` };
       }
-      if (!effect.prompt) await record(userId, loop, effect.questionId, effect.text, analysis, question?.values ?? []);
+      if (!effect.prompt) await record(userId, loop, effect.questionId, effect.text, analysis, question?.values ?? [], effect.diagram);
       return { type: 'analysis-ready', exchangeId: effect.exchangeId, analysis, at };
     }
     if (effect.type === 'run-code') {
@@ -178,7 +178,7 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
   }
 
   /** Main answers also become attempts, so progress and readiness see loop practice too. */
-  async function record(userId: string, loop: LoopState, questionId: string, answer: string, analysis: unknown, values: readonly string[]): Promise<void> {
+  async function record(userId: string, loop: LoopState, questionId: string, answer: string, analysis: unknown, values: readonly string[], diagram?: string): Promise<void> {
     const a = (analysis ?? {}) as { kind?: unknown; score?: unknown; passed?: unknown; total?: unknown; tests?: unknown };
     const isJudge = Array.isArray(a.tests);
     if (!isJudge && typeof a.score !== 'number') return;
@@ -191,7 +191,7 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
       answer,
       analysis,
       score,
-      meta: { source: 'loop', loopId: loop.id, values: [...values] },
+      meta: { source: 'loop', loopId: loop.id, values: [...values], ...(diagram ? { diagram } : {}) },
       createdAt: deps.now().toISOString(),
     });
   }

@@ -245,9 +245,18 @@ export function evaluateSplit(answers: readonly CorpusAnswer[], pack: Pack): Spl
     const extra: string[] = [];
     for (const code of new Set([...expected, ...got])) {
       const c = (perCode[code] ??= { tp: 0, fp: 0, fn: 0 });
-      if (expected.has(code) && got.has(code)) (c.tp++, tp++);
-      else if (got.has(code)) (c.fp++, fp++, extra.push(code));
-      else (c.fn++, fn++, missed.push(code));
+      if (expected.has(code) && got.has(code)) {
+        c.tp += 1;
+        tp += 1;
+      } else if (got.has(code)) {
+        c.fp += 1;
+        fp += 1;
+        extra.push(code);
+      } else {
+        c.fn += 1;
+        fn += 1;
+        missed.push(code);
+      }
     }
     if (missed.length || extra.length) flagErrors.push({ id: a.id, missed: missed.sort(), extra: extra.sort() });
   }

@@ -91,7 +91,7 @@ export function computeFlags(sig: Signals, labels: readonly StarLabel[], star: S
   if (story) {
     for (const part of star.missing) flags.push(flag(`missing-${part}`, MISSING[part].severity, MISSING[part].message));
     if (sig.resultMeasureSentences.length === 0) {
-      const results = idx('result');
+      const results = idx('result').filter((k) => !sig.reflectionSentences.includes(k));
       flags.push(flag('no-metrics', 'minor', results.length > 0 ? 'The result has no number: say how much changed (time, money, %, users, incidents).' : 'Nothing in the answer is measured: add what changed and by how much.', results));
     }
   }

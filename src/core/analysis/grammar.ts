@@ -75,7 +75,8 @@ function finiteTenseOfVerb(t: Token, prev: Token | undefined): Tense {
 /** Finds the verb groups of a sentence, with subject person, tense, aspect and voice. */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
-  const startsSubordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '');
+  // "When I joined, the team was …" opens with a clause; "Before launch I asked …" only with a phrase.
+  const startsSubordinate = SUBORDINATORS.has(tokens[0]?.lower ?? '') && tokens.some((t) => t.text === ',');
   let inSub = startsSubordinate;
   let lastSubject: Person = 'none';
   let k = 0;

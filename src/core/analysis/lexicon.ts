@@ -113,6 +113,19 @@ export const LEXICONS = {
   blameOther: ['drop the ball', 'mess up', 'screw up', 'mess [it|things] up', 'not do [their|his|her] job', 'fail to [deliver|tell|test|communicate|follow|do]', 'never [deliver|test|communicate|tell]', 'ignore [my|our|the] [warning|advice|email|concern]', 'refuse to', 'make [a|the] mistake', 'break [it|the|prod|production|everything]'],
   /** Denying the premise: never failed, never disagreed. */
   never: ['i * never * [fail|disagree|argue|conflict|mistake]', 'i * never * make * mistake', 'i * never * have * [conflict|disagreement|failure|mistake|problem|issue|fight]', 'i * never * [get|receive|had] * [negative|critical|bad|harsh|tough|constructive] feedback', 'i * not * [really|honestly|ever] [fail|disagree]', 'i [can|could] not think of [a|any|one] [time|example|failure|situation|conflict|mistake]', 'i can not think of', 'i =cannot think of', 'not [really|honestly] have [a|any] [failure|conflict|disagreement|mistake]', 'i do not make mistake', 'i do not [really|usually|ever] [fail|disagree|argue]', 'not think i * ever * [fail|disagree|mistake]', 'i * never * really * [fail|disagree]', 'i get along with everyone', 'everyone [always] agree with me', 'never [really|actually] fail'],
+  /** Things going wrong: the problem a story starts from (or a failure's outcome). */
+  problem: [
+    'fail', 'failing', 'time out', 'timing out', 'crash', 'slow', 'error', 'outage', 'broken', 'break', 'complain', 'complaint', 'churn', 'struggle', 'delay',
+    'late', 'behind', 'stuck', 'leak', 'bug', 'incident', 'backlog', 'flaky', 'confusion', 'frustrate', 'block', 'risk', 'problem', 'issue', 'pain', 'manual',
+    'legacy', 'drift', 'harsh', 'hard to', 'keep [fail|break|crash|time|slip|page|miss]', 'no one own', 'nobody own', 'too [slow|many|much|long|few|big|large|hard]',
+    'not [support|scale|work|adopt|trust|know|use|catch]', 'without', 'lack', 'missing', 'dismiss', 'defensive', 'worry', 'bloat', 'stale', 'expensive',
+  ],
+  /** Things going well: the shape of an outcome. */
+  good: [
+    'improve', 'success', 'successful', 'successfully', 'save', 'recover', 'on time', 'on schedule', 'zero', 'no [incident|issue|outage|downtime|problem|complaint|regression]',
+    'faster', 'cheaper', 'happy', 'proud', 'thank', 'adopt', 'approve', 'agree', 'promote', 'win', 'smooth', 'smoothly', 'stable', 'better', 'best', 'praise',
+    'trust', 'renew', 'sign', 'fell', 'drop to', 'down to', 'cut [it|the|our|latency|cost|time]', 'reduce', 'under budget', 'ahead of', 'still use', 'become [one|the|a]',
+  ],
   /** The answer is about a failure. */
   failure: ['not get', 'reject', 'turn down', 'pass over', 'miss out', 'setback', 'fail', 'failure', 'mistake', 'miss', 'wrong', 'break', 'outage', 'incident', 'bug', 'my fault', 'mess up', 'screw up', 'go badly', 'go wrong', 'not work', 'underestimate', 'overestimate', 'slip', 'late', 'regret', 'misjudge', 'wrong call', 'drop the ball', 'fall short', 'lose', 'roll back', 'rollback', 'revert', 'cost us', 'flop', 'backfire', 'blunder', 'my call', 'i be wrong', 'delay', 'miss the deadline', 'embarrassing', 'post-mortem', 'postmortem', 'apologize', 'apologise', 'own it', 'own the mistake', 'take responsibility', 'should have', 'not catch', 'overlook', 'assume', 'overcommit', 'blame myself'],
   /** The answer is about a disagreement. */
@@ -140,7 +153,7 @@ function build(): CueIndex<LexiconName> {
 export const LEXICON_INDEX: CueIndex<LexiconName> = build();
 
 /** Lexicons that are about negative things, matched without the negation filter. */
-export const NEGATION_BLIND: ReadonlySet<LexiconName> = new Set<LexiconName>(['blame', 'never', 'failure', 'conflict', 'filler', 'hedge', 'vague', 'meta', 'tangent', 'habitual', 'hypothetical']);
+export const NEGATION_BLIND: ReadonlySet<LexiconName> = new Set<LexiconName>(['problem', 'blame', 'never', 'failure', 'conflict', 'filler', 'hedge', 'vague', 'meta', 'tangent', 'habitual', 'hypothetical']);
 
 /** Verbs that describe states rather than actions (never evidence of agency). */
 export const STATIVE = new Set(['learn', 'realize', 'realise', 'understand', 'remember', 'be', 'have', 'seem', 'know', 'want', 'need', 'feel', 'like', 'love', 'hate', 'believe', 'think', 'mean', 'own', 'belong', 'remain', 'appear', 'look', 'sound', 'become', 'get', 'exist', 'include', 'contain', 'hope', 'wish', 'expect', 'use']);

@@ -70,7 +70,11 @@ export function findQuantities(tokens: readonly Token[], entities: readonly Enti
   const covered = new Set<number>();
   const push = (kind: QuantityKind, first: number, last: number): void => {
     for (let k = first; k <= last; k++) covered.add(k);
-    const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+    const text = tokens
+      .slice(first, last + 1)
+      .map((t, j) => (j > 0 && t.afterSpace ? ` ${t.text}` : t.text))
+      .join('')
+      .replace(/(\D)\.$/, '$1');
     out.push({ kind, first, last, text });
   };
 

@@ -33,7 +33,7 @@ const SPLIT_WORDS = new Set(['and', 'so', 'then', 'but', 'because', 'which']);
 
 function startsUpperOrDigit(t: Token | undefined): boolean {
   if (!t) return false;
-  return /^[\p{Lu}\p{Lt}\p{N}\p{Lo}\p{Extended_Pictographic}"'“‘(\[*•-]/u.test(t.text);
+  return /^[\p{Lu}\p{Lt}\p{N}\p{Lo}\p{Extended_Pictographic}"'“‘([*•-]/u.test(t.text);
 }
 
 function isFinalPunct(t: Token): boolean {

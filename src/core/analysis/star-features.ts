@@ -5,9 +5,10 @@
  */
 import type { SentenceFeatures } from './features.js';
 import type { LexiconName } from './lexicon.js';
+import { nounClasses, verbClasses } from './word-classes.js';
 
 const LEXICON_FEATURES: readonly LexiconName[] = [
-  'situation', 'task', 'action', 'result', 'outcome', 'reflection', 'meta', 'tangent', 'habitual', 'hypothetical', 'anchor', 'failure', 'conflict', 'decision', 'feedback', 'blame', 'never', 'vague', 'filler',
+  'situation', 'task', 'action', 'result', 'outcome', 'reflection', 'meta', 'tangent', 'habitual', 'problem', 'good', 'hypothetical', 'anchor', 'failure', 'conflict', 'decision', 'feedback', 'blame', 'never', 'vague', 'filler',
 ];
 /** Lexicons whose individual cue phrases are features too (finer-grained evidence). */
 const CUE_FEATURES: ReadonlySet<LexiconName> = new Set<LexiconName>(['situation', 'task', 'action', 'result', 'reflection', 'meta', 'tangent', 'habitual']);
@@ -47,7 +48,12 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
   if (s.hits.outcome) f.push(`outcome&agent=${s.agent}`);
   if (s.hits.reflection) f.push(`reflection&agent=${s.agent}`);
   if (s.measures > 0) f.push(`q&agent=${s.agent}`);
-  if (main) f.push(`verb=${main.lemma}`, `verb=${main.lemma}&agent=${main.subject}`);
+  if (main) {
+    f.push(`verb=${main.lemma}`, `verb=${main.lemma}&agent=${main.subject}`);
+    for (const c of verbClasses(main.lemma)) f.push(`vclass=${c}`, `vclass=${c}&agent=${main.subject}`, `vclass=${c}&tense=${main.tense}`);
+  }
+  for (const g of s.groups) if (g !== main) for (const c of verbClasses(g.lemma)) f.push(`vclass2=${c}`);
+  for (const t of s.tokens) if (t.pos === 'NOUN' || t.pos === 'PROPN') for (const c of nounClasses(t.lemma)) f.push(`nclass=${c}`);
   for (const g of s.groups) if (g !== main && g.tense !== 'none') f.push(`verb2=${g.lemma}`);
 
   const kinds = new Set(s.quantities.map((q) => q.kind));
@@ -62,6 +68,13 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
     if (CUE_FEATURES.has(name)) for (const h of hits) f.push(`cue=${name}:${h.cue}`);
   }
 
+  // A sentence that sets the scene and states the obligation ("I was on call, so I had to decide…") is the task.
+  if (s.hits.problem && !s.hits.good) f.push('valence=problem');
+  if (s.hits.good && !s.hits.problem) f.push('valence=good');
+  if (s.hits.problem && s.measures > 0) f.push('problem&q');
+  if (s.hits.task && s.hits.situation) f.push('task&situation');
+  if (s.hits.task && s.iActions > 0) f.push('task&i-action');
+  if (s.hits.result && s.iActions + s.weActions > 0) f.push('result&first-person-action');
   const first = s.tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (first && OPENERS.has(first.lower)) f.push(`first=${first.lower}`);
   // Bag of lemmas: the fitted weights keep the words that mark a part ("goal", "lesson", "fell").

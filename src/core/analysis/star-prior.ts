@@ -16,6 +16,15 @@ const emit: Record<string, number> = {
   'result|pos=last': 1, 'result|rel=4': 0.5, 'result|label=result': 6,
   'other|lex=meta': 2, 'other|lex=tangent': 2, 'other|lex=habitual': 1.5, 'other|lex=hypothetical': 0.7, 'other|only-present': 0.7, 'other|tense=present': 0.5,
   'other|question': 1, 'other|lex=never': 1,
+  // Verb and noun classes (word-classes.ts): what kind of thing the main clause reports.
+  'situation|vclass=state&tense=past': 1, 'situation|vclass=fail&agent=other': 0.5, 'situation|nclass=context': 0.5,
+  'task|vclass=oblige': 1, 'task|nclass=goal': 1.5,
+  'action|vclass=build&agent=i': 1, 'action|vclass=analyse&agent=i': 1, 'action|vclass=communicate&agent=i': 1, 'action|vclass=decide&agent=i': 1,
+  'action|vclass=help&agent=i': 1, 'action|vclass=build&agent=we': 0.5, 'action|vclass=analyse&agent=we': 0.5,
+  'result|vclass=change&agent=other': 1.5, 'result|vclass=change': 0.5, 'result|vclass=reflect': 1.5, 'result|nclass=lesson': 1.5, 'result|nclass=measure': 0.5,
+  'other|vclass=state&tense=present': 0.5,
+  'situation|valence=problem': 1, 'result|valence=good': 1, 'situation|problem&q': 0.5,
+  'task|task&situation': 1.5, 'result|result&first-person-action': 0.5,
 };
 
 const trans: Record<string, number> = {

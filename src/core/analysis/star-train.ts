@@ -18,6 +18,8 @@ export interface TrainOptions {
   readonly iterations?: number;
   /** Strength of the pull towards the prior (L2 coefficient). */
   readonly l2?: number;
+  /** Multiplier of `l2` per feature (e.g. stronger for word features, which memorise). Default 1. */
+  readonly l2Scale?: (feature: string) => number;
   readonly learningRate?: number;
   /** Starting weights and centre of the prior (e.g. STAR_PRIOR). */
   readonly prior?: StarModel;
@@ -59,12 +61,22 @@ export function trainStarModel(data: readonly TrainingSequence[], options: Train
     ),
     gold: s.labels.map((l) => STAR_LABELS.indexOf(l)),
   }));
+  // Features the prior knows keep their weights even if the data never shows them.
+  for (const key of Object.keys(prior.emit)) {
+    const f = key.slice(key.indexOf('|') + 1);
+    if (!featIds.has(f)) featIds.set(f, featIds.size);
+  }
   const names = [...featIds.keys()];
   const F = names.length;
   const emitPrior = new Float64Array(F * L);
   names.forEach((f, id) => STAR_LABELS.forEach((l, j) => (emitPrior[id * L + j] = prior.emit[`${l}|${f}`] ?? 0)));
   const transPrior = new Float64Array(FROM.length * TO.length);
   FROM.forEach((a, i) => TO.forEach((b, j) => (transPrior[i * TO.length + j] = prior.trans[`${a}>${b}`] ?? 0)));
+  const emitL2 = new Float64Array(F * L);
+  names.forEach((f, id) => {
+    const scale = options.l2Scale ? options.l2Scale(f) : 1;
+    for (let j = 0; j < L; j++) emitL2[id * L + j] = l2 * scale;
+  });
   const emit = Float64Array.from(emitPrior);
   const trans = Float64Array.from(transPrior);
   const gEmitSq = new Float64Array(F * L);
@@ -127,7 +139,7 @@ export function trainStarModel(data: readonly TrainingSequence[], options: Train
     }
     // Gaussian prior centred on the hand-set weights, then an Adagrad ascent step.
     for (let x = 0; x < emit.length; x++) {
-      const g = (gEmit[x] ?? 0) - l2 * ((emit[x] ?? 0) - (emitPrior[x] ?? 0));
+      const g = (gEmit[x] ?? 0) - (emitL2[x] ?? l2) * ((emit[x] ?? 0) - (emitPrior[x] ?? 0));
       gEmitSq[x] = (gEmitSq[x] ?? 0) + g * g;
       emit[x] = (emit[x] ?? 0) + (lr * g) / (Math.sqrt(gEmitSq[x] ?? 0) + 1e-8);
     }

@@ -42,10 +42,12 @@ export function compileValues(pack: Pick<Pack, 'values'>): CompiledValues {
   return out;
 }
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ourselves']);
-
-function speaksForSelf(s: SentenceFeatures): boolean {
-  return s.tokens.some((t) => FIRST_PERSON.has(t.lower));
+/** The candidate (or their team) is the one acting in the matched words, not a colleague. */
+function speaksForSelf(s: SentenceFeatures, first: number, last: number): boolean {
+  const g = s.groups.find((x) => x.head >= first && x.head <= last) ?? s.groups.find((x) => x.head > last);
+  const who = g ? g.subject : s.agent;
+  if (who === 'i' || who === 'we') return true;
+  return who === 'none' && (s.agent === 'i' || s.agent === 'we');
 }
 
 export interface ValuesResult {
@@ -68,8 +70,9 @@ export function findValues(
   const behaviours = compiledValues.map(() => [] as { behaviour: string; cue: string; sentence: number }[]);
   sentences.forEach((s, k) => {
     // Generic talk ("I always push back") is not evidence of a story; it is for self-descriptions.
-    if ((labels[k] === 'other' && !options.includeGeneric) || !speaksForSelf(s)) return;
+    if (labels[k] === 'other' && !options.includeGeneric) return;
     for (const m of matchIndex(index, s.tokens)) {
+      if (!speaksForSelf(s, m.first, m.last)) continue;
       const [vi, bi] = m.tag;
       const v = compiledValues[vi];
       const b = v?.behaviours[bi];

@@ -12,6 +12,8 @@ export interface AnalysisSentence {
   readonly index: number;
   readonly text: string;
   readonly star?: string;
+  /** "diagram" when the sentence is read from a design diagram's labels (not the candidate's words verbatim). */
+  readonly source?: string;
 }
 
 export interface AnalysisFlag {
@@ -88,7 +90,7 @@ const opt = <K extends string, V>(key: K, value: V | undefined): Partial<Record<
 function sentences(v: unknown): AnalysisSentence[] {
   return arr(v)
     .filter(isObj)
-    .map((s, i) => ({ index: num(s.index, i), text: str(s.text) ?? '', ...opt('star', str(s.star)) }));
+    .map((s, i) => ({ index: num(s.index, i), text: str(s.text) ?? '', ...opt('star', str(s.star)), ...opt('source', str(s.source)) }));
 }
 
 function flags(v: unknown): AnalysisFlag[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, suggestPractice } from './debrief.js';
-import { STRONG_ANSWER, WEAK_ANSWER, fakeBehavioral, testPack } from './test-fixtures.js';
+import { STRONG_ANSWER, WEAK_ANSWER, fakeBehavioral, fakeDesign, testPack } from './test-fixtures.js';
 import { T0, newLoop, playToEnd, step } from './test-driver.js';
 import type { LoopState } from './types.js';
 import { answerScore, roundVerdict, verdictFor } from './verdict.js';
@@ -53,11 +53,50 @@ describe('verdicts', () => {
   it('marks a red flag and quotes the sentence behind it', () => {
     const s = play({ culture: BLAME }, ['culture']);
     const v = s.debrief?.rounds[0];
-    expect(v?.reasons.join(' ')).toMatch(/Red flag: Blames others/);
+    expect(v?.reasons).toContain('Red flag: blames others.');
     expect(v?.evidence).toContainEqual(expect.objectContaining({ quote: 'It was their fault.', positive: false }));
     // The same answers without the blame sentence score higher.
     const clean = play({ culture: BLAME.replace('It was their fault. They messed up the rollout and ', 'I ') }, ['culture']);
     expect(clean.debrief?.rounds[0]?.score ?? 0).toBeGreaterThan(v?.score ?? 100);
+  });
+
+  it("names each answer's gaps and each follow-up's topic in a few words, not the analysis's advice", () => {
+    const v = playToEnd(newLoop({ roundIds: ['hm'] }), () => WEAK_ANSWER).state.debrief?.rounds[0];
+    expect(v?.reasons).toContain('"Question hm-1?": scored 38 (no result; "we" hides what you did; no numbers).');
+    expect(v?.reasons).toContain('Follow-up on the result: the answer still left it open.');
+    expect(v?.reasons).toContain('Follow-up on what you did yourself: the answer still left it open.');
+    expect(v?.evidence).toContainEqual(expect.objectContaining({ quote: 'We worked on a project.', note: '"we" hides what you did', positive: false }));
+  });
+
+  it('quotes only the candidate\'s own words, never labels read from a design diagram', () => {
+    let s = step(newLoop({ roundIds: ['design'] }), { type: 'start', at: T0 }).state;
+    s = step(s, { type: 'question-shown', at: T0 + 1 }).state;
+    const text = 'I would cache popular titles at the edge near users.';
+    // The region-failover point is shown by the diagram only (sentence 1 is read from its labels).
+    const base = fakeDesign(['edge-cache', 'region-failover']) as { rubric: { points: { id: string; evidence: number[] }[] } };
+    const analysis = {
+      ...base,
+      rubric: { ...base.rubric, points: base.rubric.points.map((p) => (p.id === 'region-failover' ? { ...p, evidence: [1] } : p)) },
+      sentences: [
+        { index: 0, text, source: 'text' },
+        { index: 1, text: 'Gateway → Other region: failover', source: 'diagram' },
+      ],
+    };
+    s = step(s, { type: 'answer-submitted', text, diagram: 'flowchart LR\n  Gateway -->|failover| Other[Other region]', analysis, at: T0 + 2 }).state;
+    s = step(s, { type: 'round-ended', at: T0 + 3 }).state;
+    const quotes = s.debrief?.rounds[0]?.evidence.map((e) => e.quote) ?? [];
+    expect(quotes).toEqual([text]);
+  });
+
+  it('says a follow-up was left unanswered when the candidate ended the round, and cut off only when time ran out', () => {
+    let s = step(newLoop({ roundIds: ['hm'] }), { type: 'start', at: T0 }).state;
+    s = step(s, { type: 'question-shown', at: T0 + 1 }).state;
+    s = step(s, { type: 'answer-submitted', text: WEAK_ANSWER, analysis: fakeBehavioral(WEAK_ANSWER), at: T0 + 2 }).state;
+    s = step(s, { type: 'question-shown', at: T0 + 3 }).state;
+    const ended = step(s, { type: 'round-ended', at: T0 + 4 }).state.debrief?.rounds[0]?.reasons ?? [];
+    expect(ended).toContain('Follow-up on the result was left unanswered when the round was ended.');
+    const timedOut = step(s, { type: 'time-up', round: 0, at: T0 + 5 }).state.debrief?.rounds[0]?.reasons ?? [];
+    expect(timedOut).toContain('Follow-up on the result was cut off by the clock.');
   });
 
   it('a round with no answers is a strong no hire', () => {
@@ -75,7 +114,7 @@ describe('verdicts', () => {
     const better = playToEnd(loop, (_p, kind) => (kind === 'follow-up' ? 'I decided to roll it back myself, and the result was 40% fewer errors within 2 weeks. I learned to check dashboards first.' : WEAK_ANSWER)).state;
     const v = better.debrief?.rounds[0];
     expect(v?.score ?? 0).toBeGreaterThan(base);
-    expect(v?.reasons.join(' ')).toMatch(/answered well/);
+    expect(v?.reasons.join(' ')).toMatch(/Follow-up on (the result|numbers|what you learned|what you did yourself): answered well\./);
     expect(v?.evidence.some((e) => e.note.startsWith('answers the follow-up'))).toBe(true);
   });
 
@@ -129,6 +168,14 @@ describe('panel decision', () => {
     expect(judgment?.questions.length).toBeGreaterThan(0);
     expect(judgment?.questions).not.toContain('hm-1');
     expect(filled.practiseNext.find((n) => n.id === 'hiring-manager')?.questions).toEqual(['hm-2']);
+  });
+
+  it('does not say a coding or design round "showed" no values: only the behavioral analysis reads them', () => {
+    const played = play({}, ['coding', 'design', 'culture']);
+    // Give every round target values nobody showed.
+    const s = { ...played, plan: { ...played.plan, rounds: played.plan.rounds.map((r) => ({ ...r, values: ['judgment', 'creativity'] })) } };
+    const values = buildDebrief(s).practiseNext.filter((n) => n.kind === 'value');
+    expect(values.map((v) => v.why)).toEqual(['culture round probes judgment, and none of your answers showed it.', 'culture round probes creativity, and none of your answers showed it.']);
   });
 
   it('recomputes the same debrief from the finished state', () => {

@@ -61,7 +61,11 @@ function practiseNext(state: LoopState, verdicts: readonly RoundVerdict[]): Prac
   const items: PractiseItem[] = [];
   const seenValues = new Set<string>();
   state.plan.rounds.forEach((planned, i) => {
-    if (state.rounds[i]?.status !== 'ended') return;
+    const round = state.rounds[i];
+    if (round?.status !== 'ended') return;
+    // Only the behavioral analysis reads values: a round whose main answers are code or designs
+    // cannot be said to have missed one (its follow-up answers are too short to judge that).
+    if (!round.exchanges.some((e) => e.kind === 'question' && e.analysis?.kind === 'behavioral')) return;
     for (const value of planned.values) {
       if (evidenced.has(value) || seenValues.has(value)) continue;
       seenValues.add(value);

@@ -4,7 +4,7 @@
  * Pure; ties are broken with a generator seeded from the loop seed and the exchange id.
  */
 import type { Analysis } from './analysis-types.js';
-import { clause, findGaps, fitsGap, probeFor } from './gaps.js';
+import { findGaps, fitsGap, gapLabel, gapTopic, probeFor } from './gaps.js';
 import { pickIndex, type Rng } from './prng.js';
 import type { FollowUp, Gap, PlannedItem } from './types.js';
 
@@ -26,18 +26,21 @@ export function followUpCount(items: number, index: number, asked: number, gaps:
   return last && asked === 0 ? 1 : 0;
 }
 
-const cap = (text: string): string => clause(text.charAt(0).toUpperCase() + text.slice(1));
-
 function forGap(gap: Gap, item: PlannedItem, used: Set<string>, analysis: Analysis, first: boolean): FollowUp {
+  const what = `Gap: ${gapLabel(gap)}.`;
+  // A rubric point is named in the label already.
+  const topic = gap.source === 'rubric' ? 'it' : gapTopic(gap);
   const fromPack = item.followUps.find((f) => !used.has(f) && fitsGap(f, gap));
   if (fromPack) {
-    return { text: fromPack, gap, fromPack: true, reason: `${cap(gap.detail)}, so the interviewer asks one of this question's own follow-ups that probes it.` };
+    return { text: fromPack, gap, fromPack: true, reason: `${what} The interviewer asks one of this question's own follow-ups about ${topic}.` };
   }
+  // The analysis suggests a follow-up for its own top concern, which may be another gap (a value the
+  // answer did not show, say); it is used only when it asks about this gap.
   const suggested = first && gap.source === 'flag' && 'followUp' in analysis ? analysis.followUp : undefined;
-  if (suggested && !used.has(suggested)) {
-    return { text: suggested, gap, fromPack: false, reason: `${cap(gap.detail)}, so the interviewer asks the follow-up the analysis suggested.` };
+  if (suggested && !used.has(suggested) && fitsGap(suggested, gap)) {
+    return { text: suggested, gap, fromPack: false, reason: `${what} The interviewer asks about ${topic}, with the follow-up the analysis suggested.` };
   }
-  return { text: probeFor(gap).ask, gap, fromPack: false, reason: `${cap(gap.detail)}, so the interviewer asks about it.` };
+  return { text: probeFor(gap).ask, gap, fromPack: false, reason: `${what} The interviewer asks about ${topic}.` };
 }
 
 function probe(item: PlannedItem, used: Set<string>, rng: Rng): FollowUp {

@@ -41,10 +41,11 @@ export const FLAG_PROBES: Readonly<Record<string, Probe>> = {
     fits: /\b(measur|metric|number|quantif|how much|how many|how big|data)/i,
     closedBy: /\d/,
   },
-  'missing-action': { ask: 'Walk me through the specific steps you took yourself.', fits: /\b(steps|what did you do|how did you|approach)/i },
+  'missing-action': { ask: 'Walk me through the specific steps you took yourself.', fits: /\b(steps?|what did you (actually )?do|how did you|approach)\b/i },
   'no-reflection': {
     ask: 'Looking back, what would you do differently, and what did you learn?',
-    fits: /\b(differently|learn|lesson|look(ing)? back|hindsight|do it again|change)/i,
+    // Not any "learn" or "change": "What are you learning right now?" is not about this story.
+    fits: /\b(differently|lessons?|look(ing)? back|hindsight|do it again|what did you learn|you learn(ed)? from|change (in|about) your own|so it would not happen again)/i,
     closedBy: /\b(learn|lesson|differently|next time|in hindsight|looking back|would have|now I|since then)/i,
   },
   vague: { ask: 'Make it concrete for me: one specific moment, the system, the people involved.', fits: /\b(specific|concrete|example)/i },
@@ -55,6 +56,91 @@ export const FLAG_PROBES: Readonly<Record<string, Probe>> = {
 };
 
 const FLAG_ORDER = Object.keys(FLAG_PROBES);
+
+/** Flags in the order an interviewer cares about them (probed flags first, then the rest in their own order). */
+export function byImportance<F extends { readonly code: string }>(flags: readonly F[]): F[] {
+  const rank = (code: string): number => {
+    const i = FLAG_ORDER.indexOf(code);
+    return i < 0 ? FLAG_ORDER.length : i;
+  };
+  return flags.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.code) - rank(b.f.code) || a.i - b.i).map(({ f }) => f);
+}
+
+/**
+ * Short words for a flag: `label` says what was wrong ("no reflection"), `topic` what a follow-up on
+ * it is about ("what you learned"). Analysis messages are advice, too long to repeat in a reason.
+ */
+const FLAG_WORDS: Readonly<Record<string, { readonly label: string; readonly topic: string }>> = {
+  'off-question': { label: 'does not answer the question asked', topic: 'the question itself' },
+  'no-example': { label: 'no specific example', topic: 'a specific example' },
+  'never-failed': { label: 'denies the premise of the question', topic: 'a real example' },
+  blame: { label: 'blames others', topic: 'your own part' },
+  'missing-result': { label: 'no result', topic: 'the result' },
+  'we-heavy': { label: '"we" hides what you did', topic: 'what you did yourself' },
+  'no-metrics': { label: 'no numbers', topic: 'numbers' },
+  'missing-action': { label: 'no actions of your own', topic: 'your actions' },
+  'no-reflection': { label: 'no reflection', topic: 'what you learned' },
+  vague: { label: 'vague wording', topic: 'specifics' },
+  'missing-task': { label: 'no task or goal', topic: 'your task' },
+  'missing-situation': { label: 'no situation', topic: 'the situation' },
+  hedging: { label: 'hedging', topic: 'your own view' },
+  'too-short': { label: 'too short', topic: 'more detail' },
+  'too-long': { label: 'too long', topic: 'the short version' },
+  rambling: { label: 'wanders off the story', topic: 'the short version' },
+  fillers: { label: 'many filler words', topic: 'delivery' },
+  'passive-voice': { label: 'passive voice hides who acted', topic: 'who acted' },
+};
+
+const JUDGE_WORDS: Readonly<Record<string, string>> = {
+  'compile-error': 'does not compile',
+  'runtime-error': 'throws at runtime',
+  'time-limit': 'runs out of time',
+  'memory-limit': 'runs out of memory',
+  'wrong-answer': 'gives wrong answers',
+};
+
+/** A flag in a few words: the known ones by code, others from their message's lead ("No numbers: …" → "no numbers"). */
+export function flagLabel(flag: { readonly code: string; readonly message?: string }): string {
+  const known = FLAG_WORDS[flag.code];
+  if (known) return known.label;
+  const message = clause((flag.message ?? '').replace(/\s*\([^)]*\)/g, ''));
+  const lead = /^([^:;]{3,48}):\s/.exec(message)?.[1];
+  if (lead && lead.split(/\s+/).length <= 6) return lowerFirst(lead);
+  if (message && message.length <= 60) return lowerFirst(message);
+  return flag.code.replace(/-/g, ' ');
+}
+
+/** What was wrong, in a few words, for reasons and evidence notes. */
+export function gapLabel(gap: Gap): string {
+  switch (gap.source) {
+    case 'flag':
+      return flagLabel({ code: gap.code, message: gap.detail });
+    case 'rubric':
+      return `"${shortPoint(gap.detail, gap.code)}" is not covered yet`;
+    case 'test':
+      return `fails the test "${gap.code}"`;
+    case 'verdict':
+      return `the solution ${JUDGE_WORDS[gap.code] ?? gap.code.replace(/-/g, ' ')}`;
+    case 'probe':
+      return 'no clear gap';
+  }
+}
+
+/** What a follow-up on this gap is about ("the result", "numbers", a rubric point), for "Follow-up on …". */
+export function gapTopic(gap: Gap): string {
+  switch (gap.source) {
+    case 'flag':
+      return FLAG_WORDS[gap.code]?.topic ?? flagLabel({ code: gap.code, message: gap.detail });
+    case 'rubric':
+      return `"${shortPoint(gap.detail, gap.code)}"`;
+    case 'test':
+      return `the failing test "${gap.code}"`;
+    case 'verdict':
+      return `why the solution ${JUDGE_WORDS[gap.code] ?? gap.code.replace(/-/g, ' ')}`;
+    case 'probe':
+      return 'digging deeper';
+  }
+}
 
 const JUDGE_PROBES: Readonly<Record<string, Probe>> = {
   'compile-error': { ask: 'Your code did not compile. Talk me through what you would fix first and why.', fits: NEVER },
@@ -83,8 +169,10 @@ export function stems(text: string): Set<string> {
 export function findGaps(analysis: Analysis): Gap[] {
   switch (analysis.kind) {
     case 'behavioral': {
+      // Only flags: the analysis flags a missing STAR part when the question calls for a story. Its raw
+      // `star.missing` also lists parts a motivation or opinion question never needs (no "task" in
+      // "why Netflix?"), so probing those would ask about gaps the analysis decided were not gaps.
       const codes = new Set(analysis.flags.map((f) => f.code));
-      for (const m of analysis.star?.missing ?? []) codes.add(`missing-${m}`);
       const message = (code: string): string => analysis.flags.find((f) => f.code === code)?.message ?? code.replace(/-/g, ' ');
       return FLAG_ORDER.filter((c) => codes.has(c)).map((code) => ({ source: 'flag' as const, code, detail: message(code) }));
     }
@@ -116,8 +204,7 @@ export function probeFor(gap: Gap): Probe {
     return { ask: `Your solution fails the test "${gap.code}". Walk me through what your code does in that case.`, fits: NEVER };
   }
   if (gap.source === 'rubric') {
-    const point = gap.detail.replace(/\.$/, '');
-    return { ask: `We have not touched on this yet: ${lowerFirst(point)}. How would you handle it?`, fits: NEVER };
+    return { ask: `We have not touched on this yet: ${lowerFirst(shortPoint(gap.detail, gap.code))}. How would you handle it?`, fits: NEVER };
   }
   return { ask: 'If you did it again, what would you do differently?', fits: NEVER };
 }
@@ -127,8 +214,25 @@ export function clause(text: string): string {
   return text.trim().replace(/[.!]+$/, '');
 }
 
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+/** Lower-cases a sentence's first letter for use mid-sentence (not "I", not acronyms). */
+export function lowerFirst(text: string): string {
+  return /^(?!I\s)[A-Z](?:[a-z]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+const POINT_MAX = 70;
+
+/**
+ * A design rubric point in a few words: its lead clause without asides ("A registry maps each service
+ * to its instances (host, port…); instances register…" → "A registry maps each service to its
+ * instances"), or its id in words when even that is long. Rubric texts are written as full guidance.
+ */
+export function shortPoint(text: string, id = ''): string {
+  const plain = clause(text.replace(/\s*\([^)]*\)/g, '')).replace(/\s+/g, ' ');
+  const lead = clause(plain.split(/\s*(?:;|:|\s—\s|\s–\s)\s*/)[0] ?? plain);
+  if (lead.length <= POINT_MAX) return lead;
+  const beforeComma = lead.split(/,\s*/)[0] ?? lead;
+  if (beforeComma.length <= POINT_MAX && beforeComma.split(' ').length >= 3) return beforeComma;
+  return id ? id.replace(/-/g, ' ') : `${lead.slice(0, POINT_MAX - 1).replace(/\s+\S*$/, '')}…`;
 }
 
 /** Does a pack follow-up fit a gap? Flags use their regex; rubric points share content words with the follow-up. */
@@ -142,12 +246,19 @@ export function fitsGap(followUp: string, gap: Gap): boolean {
   return probeFor(gap).fits.test(followUp);
 }
 
+/** Words a follow-up answer needs to count as "telling more" after a too-short answer. */
+const TELLS_MORE = 30;
+
 /**
  * Did a follow-up answer close its gap? With an analysis of the follow-up answer: the flag is gone
  * (or the rubric point is now covered). Without one: the gap's text check, when it has one.
  * Returns undefined when it cannot tell.
  */
 export function closesGap(gap: Gap, answer: string, analysis?: Analysis): boolean | undefined {
+  const words = answer.trim().split(/\s+/).filter(Boolean).length;
+  // "Too short" is about the whole story. A follow-up answer is short by design, so its own analysis
+  // finds it too short every time; what counts is that it added a real account.
+  if (gap.source === 'flag' && gap.code === 'too-short') return words >= TELLS_MORE ? true : words < 12 ? false : undefined;
   if (analysis?.kind === 'behavioral' && gap.source === 'flag') {
     if (gap.code.startsWith('missing-')) return !(analysis.star?.missing ?? []).includes(gap.code.slice(8)) && !analysis.flags.some((f) => f.code === gap.code);
     return !analysis.flags.some((f) => f.code === gap.code);
@@ -156,7 +267,6 @@ export function closesGap(gap: Gap, answer: string, analysis?: Analysis): boolea
     const point = analysis.rubric.points.find((p) => p.id === gap.code);
     if (point) return point.covered;
   }
-  const words = answer.trim().split(/\s+/).filter(Boolean).length;
   if (words < 8) return false;
   if (gap.source === 'probe') return words >= 25 ? true : undefined;
   const probe = gap.source === 'flag' ? FLAG_PROBES[gap.code] : undefined;

@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './analysis-types.js';
 export { hashSeed, mulberry32, rngFor, pickIndex, type Rng } from './prng.js';
 export { planLoop, chooseLoop, RECENT_WINDOW, type PlanHistory, type PlanOptions, type PlanResult } from './plan.js';
-export { findGaps, fitsGap, closesGap, probeFor, FLAG_PROBES } from './gaps.js';
+export { findGaps, fitsGap, closesGap, probeFor, flagLabel, gapLabel, gapTopic, byImportance, shortPoint, FLAG_PROBES } from './gaps.js';
 export { chooseFollowUps, followUpCount, MAX_FOLLOW_UPS_PER_ROUND } from './follow-ups.js';
 export { createLoop, transition, openExchange } from './transition.js';
 export { roundVerdict, verdictFor, answerScore, VERDICT_THRESHOLDS, VERDICT_LABEL } from './verdict.js';

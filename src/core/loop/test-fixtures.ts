@@ -165,6 +165,8 @@ export function fakeBehavioral(text: string): object {
   const courage = /push(ed)? back|disagree/i;
   const values = courage.test(text) ? [{ value: 'courage', evidence: [sentences.findIndex((s) => courage.test(s.text))] }] : [];
   const score = Math.max(0, 92 - 14 * flags.length - 12 * missing.length);
+  // Like the real analysis, a missing STAR part is also a flag (star.missing alone is not a gap).
+  if (missing.length > 0) flags.unshift({ code: 'missing-result', message: 'No result: the story stops before the outcome.', evidence: [] });
   return {
     kind: 'behavioral',
     score,

@@ -141,6 +141,19 @@ describe('transition: flows', () => {
     ]);
   });
 
+  it('keeps the diagram drawn with a design answer and sends it to the analysis (also after a restart)', () => {
+    let s = step(newLoop({ roundIds: ['design'] }), { type: 'start', at: T0 }).state;
+    s = step(s, { type: 'question-shown', at: T0 + 1 }).state;
+    const diagram = 'flowchart LR\n  Client --> Edge[(Edge cache)]';
+    const answered = step(s, { type: 'answer-submitted', text: 'I would cache popular titles at the edge.', diagram, at: T0 + 2 });
+    expect(answered.effects[0]).toMatchObject({ type: 'analyse-answer', exchangeId: 'r0-i0', category: 'system-design', diagram });
+    expect(openExchange(answered.state)?.diagram).toBe(diagram);
+    const resumed = transition(JSON.parse(JSON.stringify(answered.state)) as LoopState, { type: 'resumed', at: T0 + 3 });
+    expect(resumed.effects).toContainEqual(expect.objectContaining({ type: 'analyse-answer', diagram }));
+    const bad = transition(s, { type: 'answer-submitted', text: 'x', diagram: 42 as unknown as string, at: T0 + 2 });
+    expect(bad.effects).toEqual([expect.objectContaining({ type: 'error', code: 'malformed-event' })]);
+  });
+
   it('asks follow-ups chosen from the gaps, preferring the pack follow-ups that fit', () => {
     // The culture round asks two questions: one follow-up each when the answer has gaps.
     let s = step(newLoop({ roundIds: ['culture'] }), { type: 'start', at: T0 }).state;

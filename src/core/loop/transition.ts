@@ -86,6 +86,7 @@ function analyseEffect(state: LoopState, round: number, ex: Exchange): LoopEffec
     category: item.category,
     text: ex.answer ?? '',
     ...(ex.kind === 'follow-up' ? { prompt: ex.prompt } : {}),
+    ...(ex.diagram ? { diagram: ex.diagram } : {}),
   };
 }
 
@@ -223,7 +224,9 @@ function handle(state: LoopState, event: LoopEvent, at: number): TransitionResul
       const open = checkOpen(state, event.type === 'answer-submitted' ? 'question' : 'follow-up', event.type);
       if ('state' in open) return open;
       if (typeof event.text !== 'string' || event.text.trim() === '') return reject(state, 'empty-answer', 'the answer is empty; type or say something first');
-      return answer(state, at, { answer: event.text }, event.analysis);
+      const diagram = event.type === 'answer-submitted' ? event.diagram : undefined;
+      if (diagram !== undefined && typeof diagram !== 'string') return reject(state, 'malformed-event', 'the diagram must be Mermaid text');
+      return answer(state, at, { answer: event.text, ...(diagram?.trim() ? { diagram } : {}) }, event.analysis);
     }
     case 'code-submitted': {
       const open = checkOpen(state, 'problem', event.type);

@@ -113,6 +113,8 @@ export interface Exchange {
   readonly answer?: string;
   readonly code?: string;
   readonly language?: string;
+  /** Mermaid text of the diagram drawn with a design answer. */
+  readonly diagram?: string;
   /** Text typed when time ran out (kept, not graded). */
   readonly draft?: string;
   readonly analysis?: Analysis;
@@ -164,7 +166,7 @@ interface At {
 export type LoopEvent =
   | ({ readonly type: 'start' } & At)
   | ({ readonly type: 'question-shown'; readonly exchangeId?: string } & At)
-  | ({ readonly type: 'answer-submitted'; readonly text: string; readonly analysis?: unknown } & At)
+  | ({ readonly type: 'answer-submitted'; readonly text: string; readonly diagram?: string; readonly analysis?: unknown } & At)
   | ({ readonly type: 'follow-up-answered'; readonly text: string; readonly analysis?: unknown } & At)
   | ({ readonly type: 'code-submitted'; readonly code: string; readonly language?: string; readonly result?: unknown } & At)
   | ({ readonly type: 'analysis-ready'; readonly exchangeId: string; readonly analysis: unknown } & At)
@@ -202,6 +204,8 @@ export type LoopEffect =
       readonly text: string;
       /** For follow-ups: what the interviewer asked. */
       readonly prompt?: string;
+      /** Mermaid text of the diagram drawn with a design answer. */
+      readonly diagram?: string;
     }
   | { readonly type: 'run-code'; readonly exchangeId: string; readonly problemId: string; readonly code: string; readonly language: string }
   | { readonly type: 'round-over'; readonly round: number; readonly reason: RoundEndReason }

@@ -4,7 +4,7 @@
  * verbatim from the candidate's answers. Pure and deterministic.
  */
 import type { Analysis, Verdict } from './analysis-types.js';
-import { clause, closesGap } from './gaps.js';
+import { byImportance, closesGap, flagLabel, gapTopic, lowerFirst, shortPoint } from './gaps.js';
 import type { EvidenceQuote, Exchange, LoopState, RoundVerdict } from './types.js';
 
 /** Score thresholds for hire verdicts: below 40 strong no hire, below 60 no hire, below 80 hire. */
@@ -53,10 +53,13 @@ function short(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Sentences of an answer: from its analysis when there is one, else a plain split. */
-function sentenceTexts(ex: Exchange): string[] {
+/**
+ * Sentences of an answer that can be quoted verbatim: from its analysis when there is one, else a
+ * plain split. Sentences read from a design diagram are labels, not the candidate's words: left out.
+ */
+function sentenceTexts(ex: Exchange): (string | undefined)[] {
   const a = ex.analysis;
-  if (a && (a.kind === 'behavioral' || a.kind === 'design') && a.sentences.length > 0) return a.sentences.map((s) => s.text);
+  if (a && (a.kind === 'behavioral' || a.kind === 'design') && a.sentences.length > 0) return a.sentences.map((s) => (s.source === 'diagram' ? undefined : s.text));
   return (ex.answer ?? '')
     .split(/(?<=[.!?])\s+/)
     .map((s) => s.trim())
@@ -78,10 +81,10 @@ function quotes(ex: Exchange): { positive: EvidenceQuote[]; negative: EvidenceQu
     a.sentences.filter((s) => s.star === 'result').slice(0, 1).forEach((s) => add(positive, s.index, 'states the result', true));
   }
   if (a?.kind === 'design') {
-    for (const p of a.rubric.points.filter((pt) => pt.covered)) for (const i of (p.evidence ?? []).slice(0, 1)) add(positive, i, `covers: ${p.text}`, true);
+    for (const p of a.rubric.points.filter((pt) => pt.covered)) for (const i of (p.evidence ?? []).slice(0, 1)) add(positive, i, `covers: ${lowerFirst(shortPoint(p.text, p.id))}`, true);
   }
   if (a?.kind === 'behavioral' || a?.kind === 'design') {
-    for (const f of a.flags) for (const i of (f.evidence ?? []).slice(0, 1)) add(negative, i, clause(f.message), false);
+    for (const f of byImportance(a.flags)) for (const i of (f.evidence ?? []).slice(0, 1)) add(negative, i, flagLabel(f), false);
   }
   return { positive, negative };
 }
@@ -132,17 +135,17 @@ export function roundVerdict(state: LoopState, index: number): RoundVerdict {
       reasons.push(`${question}: ${a.verdict}, passed ${a.passed} of ${a.total} tests${failing.length ? `; failing: ${failing.slice(0, 3).join(', ')}` : ''}.`);
     } else if (a.kind === 'design') {
       const covered = a.rubric.points.filter((p) => p.covered).length;
-      const missed = a.rubric.points.filter((p) => !p.covered).map((p) => p.text);
+      const missed = a.rubric.points.filter((p) => !p.covered).map((p) => lowerFirst(shortPoint(p.text, p.id)));
       reasons.push(`${question}: scored ${s}; covered ${covered} of ${a.rubric.points.length} rubric points${missed.length ? `; missed: ${missed.slice(0, 3).join('; ')}` : ''}.`);
     } else if (a.kind === 'behavioral') {
-      const flagText = a.flags.slice(0, 2).map((f) => clause(f.message));
+      const flagText = [...new Set(byImportance(a.flags).map(flagLabel))].slice(0, 3);
       reasons.push(`${question}: scored ${s}${flagText.length ? ` (${flagText.join('; ')})` : ''}.`);
     }
     if (a.kind === 'behavioral' || a.kind === 'design') {
       for (const f of a.flags) {
         if (RED_FLAGS.has(f.code)) {
           redFlags++;
-          reasons.push(`Red flag: ${clause(f.message)}.`);
+          reasons.push(`Red flag: ${flagLabel(f)}.`);
         }
       }
     }
@@ -154,22 +157,23 @@ export function roundVerdict(state: LoopState, index: number): RoundVerdict {
   let followUpDelta = 0;
   for (const f of round.exchanges.filter((e) => e.kind === 'follow-up')) {
     const gap = f.followUp?.gap;
-    const about = gap && gap.source !== 'probe' ? clause(gap.detail) : 'digging deeper';
+    const deeper = !gap || gap.source === 'probe';
+    const about = deeper ? 'The deeper follow-up' : `Follow-up on ${gapTopic(gap)}`;
     if (f.status === 'cut-off') {
       followUpDelta -= FOLLOW_UP_WEIGHT / 2;
-      reasons.push(`Follow-up (${about}) was cut off by the clock.`);
+      reasons.push(endReason === 'ended-early' ? `${about} was left unanswered when the round was ended.` : `${about} was cut off by the clock.`);
       continue;
     }
     if (f.status !== 'done' || !gap) continue;
     const closed = closesGap(gap, f.answer ?? '', f.analysis);
     if (closed === true) {
       followUpDelta += FOLLOW_UP_WEIGHT;
-      reasons.push(`Follow-up (${about}): answered well.`);
-      const first = sentenceTexts(f)[0];
-      if (first) positive.push({ exchangeId: f.id, quote: first, note: `answers the follow-up on ${about}`, positive: true });
+      reasons.push(`${about}: answered well.`);
+      const first = sentenceTexts(f).find((t) => t !== undefined);
+      if (first) positive.push({ exchangeId: f.id, quote: first, note: deeper ? 'answers the deeper follow-up' : `answers the follow-up on ${gapTopic(gap)}`, positive: true });
     } else if (closed === false) {
       followUpDelta -= FOLLOW_UP_WEIGHT;
-      reasons.push(gap.source === 'probe' ? `Follow-up (${about}): the answer stayed thin.` : `Follow-up (${about}): the gap was still open after it.`);
+      reasons.push(deeper ? `${about}: the answer stayed thin.` : `${about}: the answer still left it open.`);
     }
   }
 

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/support/server.js';
-import type { LoopState } from '../../core/loop/index.js';
+import { loadTestPack, startTestServer, type TestServer } from '../../../test/support/server.js';
+import { DEFAULT_PACK_DIR } from '../../cli/paths.js';
+import { fitsGap, type LoopState } from '../../core/loop/index.js';
 import { STRONG_ANSWER, WEAK_ANSWER, fakeBehavioral, fakeDesign, testPack } from '../../core/loop/test-fixtures.js';
 import { openStore } from '../../store/index.js';
+import { createAnalyzer } from '../analyzer.js';
 import type { AnalysisResult, Analyzer } from '../deps.js';
 import type { LoopView } from '../loop-service.js';
 
@@ -163,6 +165,84 @@ describe('mock loop persistence', () => {
       expect(end.debrief?.rounds).toHaveLength(2);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('mock loop with the real analysis and the shipped pack', () => {
+  const STORY =
+    'Our director wanted to ship a risky cache change a week before launch. I owned the service, so I pulled our error-budget data and wrote a one-page risk note. ' +
+    'I pushed back in a thirty-minute meeting and proposed a canary instead. The result was a two-week delay and zero incidents at launch.';
+  const FOLLOW_UP = 'I personally wrote the rollback plan and ran the canary. We measured a 40% drop in errors over two weeks, and next time I would raise the risk a sprint earlier.';
+  const DESIGN =
+    'First the requirements: playback must start in under two seconds for 200 million members, with 99.99% availability. ' +
+    'I would cache popular titles on edge servers inside ISP networks, so most bytes never cross the backbone. ' +
+    'When a region fails, traffic fails over to another region, and each region can absorb a third of peak load.';
+  const DIAGRAM = 'flowchart LR\n  Client -->|play| Gateway(API gateway)\n  Gateway --> Steering[Steering service]\n  Client -->|segments| Edge[(Edge cache)]';
+
+  it('probes only what the analysis flagged, keeps the diagram, and writes reasons and quotes that read well', async () => {
+    const pack = await loadTestPack(DEFAULT_PACK_DIR);
+    const s = await start({ pack, analyze: createAnalyzer(pack) });
+    const created = await post<LoopView>(s, '/loops', { role: 'swe', level: 'L5', seed: 'real', roundIds: ['recruiter', 'system-design'] });
+    expect(created.status).toBe(201);
+    let view = (await post<LoopView>(s, `/loops/${created.body.id}/events`, { type: 'start' })).body;
+    for (let guard = 0; guard < 40 && view.loop.phase !== 'finished'; guard++) {
+      clock += 30_000;
+      const loop = view.loop;
+      const open = loop.phase === 'in-round' ? loop.rounds[loop.current]?.exchanges.at(-1) : undefined;
+      const item = open ? loop.plan.rounds[loop.current]?.items[open.item] : undefined;
+      let event: object;
+      if (loop.phase === 'between-rounds') event = { type: 'start' };
+      else if (!open) throw new Error(`stuck in ${loop.phase}`);
+      else if (open.status === 'pending') event = { type: 'question-shown', exchangeId: open.id };
+      else if (open.kind === 'follow-up') event = { type: 'follow-up-answered', text: FOLLOW_UP };
+      else if (item?.category === 'system-design') event = { type: 'answer-submitted', text: DESIGN, diagram: DIAGRAM };
+      else event = { type: 'answer-submitted', text: STORY };
+      const res = await post<LoopView>(s, `/loops/${created.body.id}/events`, event);
+      expect(res.status).toBe(200);
+      view = res.body;
+    }
+    expect(view.loop.phase).toBe('finished');
+    const exchanges = view.loop.rounds.flatMap((r) => r.exchanges);
+
+    // Every follow-up asks about a gap the analysis of its answer actually reported, and says so.
+    const followUps = exchanges.filter((e) => e.kind === 'follow-up');
+    expect(followUps.length).toBeGreaterThan(0);
+    for (const round of view.loop.rounds) {
+      for (const f of round.exchanges.filter((e) => e.kind === 'follow-up')) {
+        const main = round.exchanges.find((e) => e.kind === 'question' && e.item === f.item);
+        const a = main?.analysis;
+        const gap = f.followUp?.gap;
+        if (gap?.source === 'flag') expect(a && 'flags' in a ? a.flags.map((x) => x.code) : []).toContain(gap.code);
+        if (gap?.source === 'rubric') expect(a?.kind === 'design' ? a.rubric.points.filter((p) => !p.covered).map((p) => p.id) : []).toContain(gap.code);
+        if (a && 'followUp' in a && f.prompt === a.followUp && gap) expect(fitsGap(f.prompt, gap)).toBe(true);
+        expect(f.followUp?.reason).toMatch(/^(Gap: .+\. The interviewer asks .+\.|No clear gap in the answer, .+\.)$/);
+      }
+    }
+
+    // The design answer went to the analysis with its diagram, and the attempt keeps it.
+    const design = exchanges.find((e) => e.kind === 'question' && e.diagram !== undefined);
+    expect(design?.diagram).toBe(DIAGRAM);
+    expect(design?.analysis?.kind).toBe('design');
+    const attempts = await s.store.attempts.list('local');
+    expect(attempts.find((a) => a.kind === 'design')?.meta.diagram).toBe(DIAGRAM);
+
+    // Reasons name gaps in a few words instead of repeating the analyses' advice; quotes are verbatim.
+    const debrief = view.debrief;
+    expect(debrief?.rounds).toHaveLength(2);
+    const messages = exchanges.flatMap((e) => (e.analysis && 'flags' in e.analysis ? e.analysis.flags.map((f) => f.message) : []));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const v of debrief?.rounds ?? []) {
+      expect(v.reasons[0]).toMatch(/^(strong no hire|no hire|hire|strong hire) \(\d+\/100\)\.$/);
+      for (const reason of v.reasons) {
+        expect(reason.length).toBeLessThan(220);
+        for (const m of messages.filter((x) => x.length > 60)) expect(reason).not.toContain(m.replace(/\.$/, ''));
+      }
+      for (const e of v.evidence) {
+        const ex = exchanges.find((x) => x.id === e.exchangeId);
+        expect(ex?.answer).toContain(e.quote);
+        expect(e.note.length).toBeLessThan(90);
+      }
     }
   });
 });

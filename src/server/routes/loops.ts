@@ -28,11 +28,12 @@ const planBody = z.strictObject({
 
 const text = z.string({ error: 'text must be a string' }).max(MAX_ANSWER_CHARS, `the answer is longer than ${MAX_ANSWER_CHARS} characters; shorten it`);
 const draft = text.optional();
+const MAX_DIAGRAM_CHARS = 50_000;
 
 export const loopEventBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
   z.strictObject({ type: z.literal('question-shown'), exchangeId: z.string().max(60).optional() }),
-  z.strictObject({ type: z.literal('answer-submitted'), text }),
+  z.strictObject({ type: z.literal('answer-submitted'), text, diagram: z.string().max(MAX_DIAGRAM_CHARS, `the diagram is longer than ${MAX_DIAGRAM_CHARS} characters; simplify it`).optional() }),
   z.strictObject({ type: z.literal('follow-up-answered'), text }),
   z.strictObject({ type: z.literal('code-submitted'), code: text, language: z.enum(['typescript', 'javascript']).optional() }),
   z.strictObject({ type: z.literal('time-up'), round: z.number().int().min(0).max(50).optional(), draft }),

@@ -1,8 +1,8 @@
 /** The mock loop's calls to the server, and the shapes it returns (the core loop types). */
 import { api } from '../../api/client.js';
-import type { Debrief, Exchange, LoopPlan, LoopState, RoundVerdict } from '../../../../src/core/loop/types.js';
+import type { Debrief, Exchange, LoopPlan, LoopState, PlannedItem, RoundVerdict } from '../../../../src/core/loop/types.js';
 
-export type { Debrief, Exchange, LoopPlan, LoopState, RoundVerdict };
+export type { Debrief, Exchange, LoopPlan, LoopState, PlannedItem, RoundVerdict };
 
 export interface LoopView {
   readonly id: string;
@@ -36,7 +36,7 @@ export interface PlanRequest {
 export type ClientEvent =
   | { type: 'start' }
   | { type: 'question-shown'; exchangeId?: string }
-  | { type: 'answer-submitted'; text: string }
+  | { type: 'answer-submitted'; text: string; diagram?: string }
   | { type: 'follow-up-answered'; text: string }
   | { type: 'code-submitted'; code: string; language?: 'typescript' | 'javascript' }
   | { type: 'time-up'; round?: number; draft?: string }
@@ -51,6 +51,11 @@ export const loopApi = {
   send: (id: string, event: ClientEvent) => api.post<LoopView>(`/loops/${encodeURIComponent(id)}/events`, event),
   remove: (id: string) => api.delete<void>(`/loops/${encodeURIComponent(id)}`),
 };
+
+/** A system-design question (answered in writing, with a diagram), as the server's analysis decides it. */
+export function isDesignItem(item: PlannedItem): boolean {
+  return item.kind === 'question' && (item.category === 'system-design' || item.keyPoints.length > 0);
+}
 
 /** The prompt the candidate is on, if a round is running. */
 export function openExchange(loop: LoopState): Exchange | undefined {

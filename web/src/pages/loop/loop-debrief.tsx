@@ -1,6 +1,7 @@
 /** The debrief as a scorecard: the panel's decision, the hiring manager's call, every interviewer's verdict with reasons and quotes, fixes, what to practise next. */
 import { Link } from 'react-router-dom';
 import { Chip } from '../../components/chips.js';
+import { ReportButton } from '../../components/report-links.js';
 import { roundLabel } from '../../labels.js';
 import type { Debrief, LoopState } from './loop-api.js';
 import { VERDICT_TEXT, verdictTone } from './loop-api.js';
@@ -17,6 +18,9 @@ export function Scorecard({ debrief, loop }: { debrief: Debrief; loop: LoopState
           <strong>Hiring manager:</strong> {debrief.hiringManager.note}
         </p>
         <p className="muted small">Rule: {debrief.panel.rule}</p>
+        <div className="actions">
+          <ReportButton kind="loop" id={loop.id} />
+        </div>
       </div>
 
       <h3>Interviewers</h3>

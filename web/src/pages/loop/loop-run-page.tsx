@@ -6,11 +6,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { roleLabel } from '../../labels.js';
+import { DiagramPane } from '../design/diagram-pane.js';
+import { CodingAnswer } from './loop-coding.js';
 import { AnswerBox, Conversation } from './loop-conversation.js';
 import { Scorecard } from './loop-debrief.js';
 import { PlanView } from './loop-plan.js';
+import { SpokenAnswer, saveCorrectedTranscript } from './loop-speak.js';
 import { Timer, useRemaining } from './loop-timer.js';
-import { loopApi, openExchange, type ClientEvent, type LoopState, type LoopView } from './loop-api.js';
+import { isDesignItem, loopApi, openExchange, type ClientEvent, type LoopState, type LoopView } from './loop-api.js';
 import './loop.css';
 
 const ACTIVE = new Set(['ready', 'in-round', 'between-rounds', 'debriefing']);
@@ -48,7 +51,7 @@ function Transcripts({ loop }: { loop: LoopState }) {
             <summary>
               {r.title}: transcript ({rs.exchanges.length} turn{rs.exchanges.length === 1 ? '' : 's'})
             </summary>
-            <Conversation exchanges={rs.exchanges} interviewer={r.interviewer} />
+            <Conversation exchanges={rs.exchanges} interviewer={r.interviewer} endReason={rs.endReason} />
           </details>
         );
       })}
@@ -65,6 +68,8 @@ export function LoopRunPage() {
   const [busy, setBusy] = useState(false);
   const [confirmAbandon, setConfirmAbandon] = useState(false);
   const [draft, setDraftState] = useState('');
+  const [diagram, setDiagramState] = useState('');
+  const [recordingId, setRecordingIdState] = useState<string>();
   const sending = useRef(false);
 
   const apply = useCallback((v: LoopView) => {
@@ -118,13 +123,39 @@ export function LoopRunPage() {
   const remaining = useRemaining(loop?.phase === 'in-round' ? round?.deadline : undefined, offset);
   const key = open ? draftKey(id, open.id) : undefined;
 
-  // Restore the draft of the open prompt (after a reload).
+  const item = open && planned ? planned.items[open.item] : undefined;
+  // A design question is answered in writing with a diagram; every other spoken-style prompt may be recorded.
+  const design = open?.kind === 'question' && item !== undefined && isDesignItem(item);
+  const speakable = open !== undefined && open.kind !== 'problem' && item !== undefined && !isDesignItem(item);
+
+  // Restore the draft of the open prompt (after a reload): its text, diagram and recording.
   useEffect(() => {
     setDraftState(key ? readDraft(key) : '');
+    setDiagramState(key ? readDraft(`${key}.diagram`) : '');
+    setRecordingIdState(key ? readDraft(`${key}.recording`) || undefined : undefined);
   }, [key]);
   const setDraft = (text: string): void => {
     setDraftState(text);
     if (key) writeDraft(key, text);
+  };
+  /** Adds a transcript to what is already in the answer box (a second recording adds to the first). */
+  const appendDraft = (text: string): void => {
+    setDraftState((previous) => {
+      const next = previous.trim() ? `${previous.replace(/\s*$/, '')}\n\n${text}` : text;
+      if (key) writeDraft(key, next);
+      return next;
+    });
+  };
+  const setDiagram = (text: string): void => {
+    setDiagramState(text);
+    if (key) writeDraft(`${key}.diagram`, text);
+  };
+  const setRecordingId = (id: string): void => {
+    setRecordingIdState(id);
+    if (key) writeDraft(`${key}.recording`, id);
+  };
+  const clearDrafts = (k: string): void => {
+    for (const suffix of ['', '.diagram', '.recording']) writeDraft(`${k}${suffix}`, '');
   };
 
   // The prompt is on screen: tell the server (its answer time starts now).
@@ -143,9 +174,20 @@ export function LoopRunPage() {
   const submit = async (): Promise<void> => {
     if (!open || !draft.trim()) return;
     const event: ClientEvent =
-      open.kind === 'problem' ? { type: 'code-submitted', code: draft } : open.kind === 'follow-up' ? { type: 'follow-up-answered', text: draft } : { type: 'answer-submitted', text: draft };
+      open.kind === 'problem'
+        ? { type: 'code-submitted', code: draft }
+        : open.kind === 'follow-up'
+          ? { type: 'follow-up-answered', text: draft }
+          : { type: 'answer-submitted', text: draft, ...(design && diagram.trim() ? { diagram } : {}) };
+    const recording = speakable ? recordingId : undefined;
     const v = await send(event);
-    if (v && key) writeDraft(key, '');
+    if (!v) return;
+    if (key) clearDrafts(key);
+    // The corrected transcript is the answer: keep it with the recording too.
+    if (recording) {
+      const problem = await saveCorrectedTranscript(recording, draft.trim());
+      if (problem) setNotice(problem);
+    }
   };
 
   if (!view || !loop) {
@@ -205,7 +247,30 @@ export function LoopRunPage() {
             {planned.title} <span className="muted small">with the {planned.interviewer}</span>
           </h2>
           <Conversation exchanges={round.exchanges} interviewer={planned.interviewer} />
-          {open?.status === 'shown' && <AnswerBox exchange={open} value={draft} busy={busy} onChange={setDraft} onSubmit={() => void submit()} />}
+          {open?.status === 'shown' && (
+            <AnswerBox
+              exchange={open}
+              value={draft}
+              busy={busy}
+              onChange={setDraft}
+              onSubmit={() => void submit()}
+              speech={
+                speakable && item ? (
+                  <SpokenAnswer
+                    key={open.id}
+                    questionId={item.id}
+                    followUp={open.kind === 'follow-up'}
+                    disabled={busy}
+                    recordingId={recordingId}
+                    onRecording={setRecordingId}
+                    onTranscript={appendDraft}
+                  />
+                ) : undefined
+              }
+              diagram={design ? <DiagramPane value={diagram} onChange={setDiagram} disabled={busy} /> : undefined}
+              editor={open.kind === 'problem' && item ? <CodingAnswer key={open.id} problemId={item.id} value={draft} onChange={setDraft} /> : undefined}
+            />
+          )}
           {open?.status === 'analysing' && <p className="muted" role="status">The interviewer is reading your answer…</p>}
           <div className="actions">
             <button type="button" className="button ghost" disabled={busy} onClick={() => void send({ type: 'round-ended', ...(draft.trim() ? { draft } : {}) })}>

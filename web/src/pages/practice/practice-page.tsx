@@ -1,14 +1,62 @@
-import { Link } from 'react-router-dom';
-import { NAV } from '../../nav.js';
+/**
+ * Practice: pick a behavioral or conversational question (or "surprise me" by value, round and
+ * role), answer it against a countdown, and get explainable feedback, a follow-up to answer and
+ * the history of attempts. The URL holds the question and filters, so a practice link can be shared.
+ */
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { query } from '../../api/client.js';
+import type { Question } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { PracticeSession } from './practice-session.js';
+import { PRACTICE_CATEGORIES } from './practice-types.js';
+import { QuestionPicker, type PickerFilters } from './question-picker.js';
+import './practice.css';
 
-/** Practice — this area is being built; until then it points to the question library. */
 export function PracticePage() {
-  const item = NAV.find((n) => n.label === 'Practice');
+  const [params, setParams] = useSearchParams();
+  const filters: PickerFilters = { value: params.get('value') ?? '', round: params.get('round') ?? '', role: params.get('role') ?? '' };
+  const { data, error } = useApi<Question[]>(`/questions${query(filters)}`);
+  const [busy, setBusy] = useState(false);
+  const questions = useMemo(() => (data ?? []).filter((q) => PRACTICE_CATEGORIES.has(q.category) && q.keyPoints.length === 0), [data]);
+  const wanted = params.get('question');
+  const selected = questions.find((q) => q.id === wanted) ?? questions[0];
+
+  const update = (next: Partial<PickerFilters> & { question?: string }): void => {
+    const merged = { ...filters, question: selected?.id ?? '', ...next };
+    const clean: Record<string, string> = {};
+    for (const [k, v] of Object.entries(merged)) if (v) clean[k] = v;
+    setParams(clean);
+  };
+
+  const surprise = (): void => {
+    const pool = questions.length > 1 ? questions.filter((q) => q.id !== selected?.id) : questions;
+    const pick = pool[Math.floor(Math.random() * pool.length)];
+    if (pick) update({ question: pick.id });
+  };
+
   return (
-    <div className="page">
+    <div className="page practice-page">
       <h1>Practice</h1>
-      <p className="lead">{item?.hint}</p>
-      <p>This area is not ready yet. Meanwhile, browse the <Link to="/library">question library</Link>.</p>
+      <p className="lead">Answer a behavioral or conversational question against the clock, then see what a sharp interviewer would see — every judgement points at your own words.</p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!data && !error && <p className="muted">Loading questions…</p>}
+      {data && (
+        <QuestionPicker
+          questions={questions}
+          selected={selected}
+          filters={filters}
+          disabled={busy}
+          onFilters={(f) => update({ ...f, question: '' })}
+          onSelect={(id) => update({ question: id })}
+          onSurprise={surprise}
+        />
+      )}
+      {selected && <PracticeSession key={selected.id} question={selected} onBusy={setBusy} />}
     </div>
   );
 }

@@ -1,13 +1,31 @@
-/** "Practise with this story": answer a behavioral question with the story; the attempt is linked to it. */
+/**
+ * "Practise with this story": answer a behavioral question with the story, written or told out loud
+ * (recorded, transcribed, corrected); the attempt is linked to the story, and a recording to the attempt.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { Playback, recordingsApi, type PlaybackSentence, type RecordingView } from '../../components/recorder/index.js';
 import type { StoryJson } from '../progress/api-types.js';
+import { TellAloud } from './tell-aloud.js';
+
+interface AttemptAnalysis {
+  score: number;
+  verdict?: string;
+  sentences?: PlaybackSentence[];
+  flags?: { message: string; evidence?: unknown[] }[];
+}
 
 function composed(s: StoryJson): string {
   return [s.situation, s.task, s.action, s.result].map((p) => p.trim()).filter(Boolean).join('\n\n');
+}
+
+function flaggedSentences(analysis: AttemptAnalysis): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const f of analysis.flags ?? []) for (const i of f.evidence ?? []) if (typeof i === 'number') m.set(i, f.message);
+  return m;
 }
 
 export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; onDone: () => void; onClose: () => void }) {
@@ -23,6 +41,9 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
   const [result, setResult] = useState<{ score: number; verdict?: string } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [recording, setRecording] = useState<RecordingView | undefined>(undefined);
+  const [playback, setPlayback] = useState<{ recording: RecordingView; text: string; analysis: AttemptAnalysis } | undefined>(undefined);
+  const question = ranked.find((q) => q.id === questionId);
 
   useEffect(() => {
     if (!questionId && ranked[0]) setQuestionId(ranked[0].id);
@@ -36,15 +57,22 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
     setBusy(true);
     setError(undefined);
     try {
-      const res = await api.post<{ id: string; analysis: { score: number; verdict?: string } }>('/attempts', {
+      const spoken = recording?.durationSec ? Math.round(recording.durationSec) : undefined;
+      const res = await api.post<{ id: string; analysis: AttemptAnalysis }>('/attempts', {
         questionId,
         answer,
         storyId: story.id,
-        durationSeconds: elapsed,
+        durationSeconds: spoken ?? elapsed,
         source: 'story',
       });
       setResult({ score: res.analysis.score, verdict: res.analysis.verdict });
       onDone();
+      if (recording) {
+        // The corrected text is what was analysed: keep it with the recording, and link the two.
+        const corrected = await recordingsApi.correct(recording.id, answer.trim());
+        const linked = await recordingsApi.link(recording.id, res.id);
+        setPlayback({ recording: { ...linked, transcript: corrected.transcript }, text: answer.trim(), analysis: res.analysis });
+      }
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -70,6 +98,16 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
           ))}
         </select>
       </label>
+      <TellAloud
+        questionId={questionId}
+        target={question?.targetSeconds}
+        disabled={busy}
+        onRecorded={(rec, transcript) => {
+          setRecording(rec);
+          setPlayback(undefined);
+          if (transcript) setAnswer(transcript);
+        }}
+      />
       <label className="field">
         Your answer (start from the story, adapt it to the question) · <span aria-live="off">{elapsed} s</span>
         <textarea rows={8} value={answer} onChange={(e) => setAnswer(e.target.value)} />
@@ -92,6 +130,12 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
           Scored <strong>{Math.round(result.score)}</strong>
           {result.verdict ? ` (${result.verdict.replace(/-/g, ' ')})` : ''}. The attempt is linked to this story. <Link to="/progress">See progress</Link>
         </p>
+      )}
+      {playback && (
+        <section aria-label="Playback" className="story-playback">
+          <h3>Hear yourself tell it</h3>
+          <Playback recording={playback.recording} text={playback.text} sentences={playback.analysis.sentences} flagged={flaggedSentences(playback.analysis)} />
+        </section>
       )}
     </section>
   );

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from './pipeline.js';
+import { labelStar, summarizeStar } from './star.js';
+import { viterbi, type StarModel } from './star-decoder.js';
+
+const label = (text: string) => {
+  const sentences = readAnswer(text).sentences;
+  const { labels, confidence, why } = labelStar(sentences);
+  return { labels, confidence, why, summary: summarizeStar(sentences, labels) };
+};
+
+const STORY = [
+  'Last year our checkout service kept timing out during peak hours.',
+  'I was asked to get the error rate under one percent before the holiday sale.',
+  'I profiled the slowest requests and found a lock in the inventory database.',
+  'Then I moved the reservation step to an asynchronous queue and load-tested it.',
+  'Errors fell from six percent to 0.3 percent, and the sale ran without an incident.',
+  'I learned to profile before guessing.',
+];
+
+describe('labelStar', () => {
+  it('labels a plain STAR answer in order', () => {
+    const { labels, summary } = label(STORY.join(' '));
+    expect(labels).toEqual(['situation', 'task', 'action', 'action', 'result', 'result']);
+    expect(summary.missing).toEqual([]);
+    expect(summary.sequence).toBe('STAARR');
+    const shares = Object.values(summary.shares).reduce((a, b) => a + b, 0);
+    expect(shares).toBeGreaterThan(0.95);
+  });
+
+  it('handles an answer that leads with the result', () => {
+    const text = [STORY[4], STORY[0], STORY[1], STORY[2], STORY[3]].join(' ');
+    expect(label(text).labels).toEqual(['result', 'situation', 'task', 'action', 'action']);
+  });
+
+  it('reports a part that is not there', () => {
+    const noResult = label([STORY[0], STORY[1], STORY[2], STORY[3]].join(' '));
+    expect(noResult.summary.missing).toContain('result');
+    const noAction = label([STORY[0], STORY[1], STORY[4]].join(' '));
+    expect(noAction.summary.missing).toContain('action');
+  });
+
+  it('respects labels the candidate wrote', () => {
+    const { labels } = label('Task: we were three engineers.\nResult: I wrote the migration plan.');
+    expect(labels).toEqual(['task', 'result']);
+  });
+
+  it('labels talk about the answer and habits as other', () => {
+    const { labels } = label('Great question, let me think. I always try to be fair with everyone.');
+    expect(labels).toEqual(['other', 'other']);
+  });
+
+  it('explains each label with readable signals and a confidence', () => {
+    const { why, confidence } = label(STORY.join(' '));
+    expect(why[1]?.join(' ')).toMatch(/goal|responsib/);
+    expect(why[5]?.join(' ')).toMatch(/lesson/);
+    for (const c of confidence) expect(c).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('viterbi', () => {
+  it('trades emissions against transitions and honours pinned labels', () => {
+    const model: StarModel = { emit: {}, trans: { 'START>situation': 1, 'situation>action': 2, 'action>action': 1 } };
+    // Emissions slightly prefer "task" for the second sentence; the transition wins.
+    const emissions = [
+      [1, 0, 0, 0, 0],
+      [0, 0.5, 0, 0, 0],
+    ];
+    expect(viterbi(model, emissions)).toEqual(['situation', 'action']);
+    expect(viterbi(model, emissions, [undefined, 'task'])).toEqual(['situation', 'task']);
+  });
+});
