@@ -20,8 +20,8 @@ import { evaluateSplit, labelStarWith, loadCorpus, removedRate, trainingSequence
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WEIGHTS_FILE = join(root, 'src', 'core', 'analysis', 'star-weights.ts');
-/** Training settings, chosen by cross-validation on dev (`--cv`). */
-export const TRAIN_OPTIONS = { iterations: 100, l2: 3, prior: STAR_PRIOR } as const;
+/** Training settings, chosen on dev only (`--cv`, and training on one writing session of dev, testing on the other). */
+export const TRAIN_OPTIONS = { iterations: 100, l2: 3, prior: STAR_PRIOR, transitionScale: 1.5 } as const;
 
 /** The acceptance bar (issue 4), checked on the held-out part. */
 export const TARGETS = { accuracy: 0.9, macroF1: 0.85, flagRecall: 0.8, resultFirst: 0.85, removed: 0.9 } as const;

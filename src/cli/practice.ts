@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { VERDICT_LABEL, chooseLoop, closesGap, gapTopic, type Exchange, type LoopState, type RoundVerdict } from '../core/loop/index.js';
+import { VERDICT_LABEL, byImportance, chooseLoop, closesGap, gapTopic, type Exchange, type LoopState, type RoundVerdict } from '../core/loop/index.js';
 import { LEVELS, ROLES, type Level, type Role } from '../core/pack/index.js';
 import { createAnalyzer } from '../server/analyzer.js';
 import { createLoopService, type LoopView } from '../server/loop-service.js';
@@ -114,7 +114,7 @@ function feedback(ex: Exchange): void {
   if (a.kind !== 'behavioral' && a.kind !== 'design') return;
   const verdict = a.verdict && a.verdict in VERDICT_LABEL ? ` — ${VERDICT_LABEL[a.verdict as keyof typeof VERDICT_LABEL]}` : '';
   out(`Feedback: ${Math.round(a.score)}/100${verdict}`);
-  for (const f of a.flags.slice(0, 4)) out(wrap(`• ${f.message}`));
+  for (const f of byImportance(a.flags).slice(0, 4)) out(wrap(`• ${f.message}`));
   if (a.fixes.length > 0) {
     out('  What to fix:');
     for (const f of a.fixes.slice(0, 3)) out(wrap(`→ ${f}`, '    '));

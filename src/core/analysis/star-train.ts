@@ -25,6 +25,12 @@ export interface TrainOptions {
   readonly prior?: StarModel;
   /** Drop weights whose magnitude is below this in the result. */
   readonly prune?: number;
+  /**
+   * Multiply the fitted transition weights by this (default 1). Emission weights fitted on a small
+   * corpus are over-confident; giving the S→T→A→R transitions more say generalises better to answers
+   * written in another voice (chosen on dev: train on one writing session, test on the other).
+   */
+  readonly transitionScale?: number;
 }
 
 const L = STAR_LABELS.length;
@@ -159,7 +165,7 @@ export function trainStarModel(data: readonly TrainingSequence[], options: Train
   for (const [k, v] of keys) if (Math.abs(round(v)) >= prune) emitOut[k] = round(v);
   const transOut: Record<string, number> = {};
   FROM.forEach((a, i) => TO.forEach((b, j) => {
-    const v = round(trans[tIdx(i, j)] ?? 0);
+    const v = round((trans[tIdx(i, j)] ?? 0) * (options.transitionScale ?? 1));
     if (Math.abs(v) >= prune) transOut[`${a}>${b}`] = v;
   }));
   return { emit: emitOut, trans: transOut };

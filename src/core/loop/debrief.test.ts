@@ -105,6 +105,8 @@ describe('verdicts', () => {
     const v = s.debrief?.rounds[0];
     expect(v).toMatchObject({ verdict: 'strong-no-hire', score: 0, answered: 0, endReason: 'ended-early' });
     expect(v?.reasons.join(' ')).toMatch(/No answer was given/);
+    // Its values still need practice, even though nothing was answered.
+    expect(s.debrief?.practiseNext.filter((n) => n.kind === 'value').map((n) => n.id)).toEqual(['courage', 'candor']);
   });
 
   it('rewards answering a follow-up well', () => {

@@ -63,9 +63,9 @@ function practiseNext(state: LoopState, verdicts: readonly RoundVerdict[]): Prac
   state.plan.rounds.forEach((planned, i) => {
     const round = state.rounds[i];
     if (round?.status !== 'ended') return;
-    // Only the behavioral analysis reads values: a round whose main answers are code or designs
-    // cannot be said to have missed one (its follow-up answers are too short to judge that).
-    if (!round.exchanges.some((e) => e.kind === 'question' && e.analysis?.kind === 'behavioral')) return;
+    // Only the behavioral analysis reads values: a round that asks only for code or designs cannot
+    // be said to have missed one (its follow-up answers are too short to judge that).
+    if (planned.items.every((it) => it.kind === 'problem' || it.category === 'system-design' || it.keyPoints.length > 0)) return;
     for (const value of planned.values) {
       if (evidenced.has(value) || seenValues.has(value)) continue;
       seenValues.add(value);

@@ -16,7 +16,7 @@ import './practice.css';
 export function PracticePage() {
   const [params, setParams] = useSearchParams();
   const filters: PickerFilters = { value: params.get('value') ?? '', round: params.get('round') ?? '', role: params.get('role') ?? '' };
-  const { data, error } = useApi<Question[]>(`/questions${query(filters)}`);
+  const { data, error } = useApi<Question[]>(`/questions${query({ value: filters.value, round: filters.round, role: filters.role })}`);
   const [busy, setBusy] = useState(false);
   const questions = useMemo(() => (data ?? []).filter((q) => PRACTICE_CATEGORIES.has(q.category) && q.keyPoints.length === 0), [data]);
   const wanted = params.get('question');

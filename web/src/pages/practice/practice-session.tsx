@@ -3,7 +3,7 @@
  * out), read the feedback, answer the interviewer's follow-up as a second turn, and see the saved
  * attempts for the question.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
@@ -39,6 +39,7 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
   const [error, setError] = useState<string | undefined>(undefined);
   const attempts = useApi<Attempt[]>(`/attempts?questionId=${encodeURIComponent(question.id)}`);
   const feedbackRef = useRef<HTMLDivElement>(null);
+  const fieldId = useId();
 
   useEffect(() => onBusy(busy), [busy, onBusy]);
 
@@ -108,9 +109,10 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
 
       <div className="practice-compose">
         <div className="compose-main">
-          <label className="field answer-field">
-            Your answer
+          <div className="field answer-field">
+            <label htmlFor={`${fieldId}-answer`}>Your answer</label>
             <textarea
+              id={`${fieldId}-answer`}
               value={answer}
               rows={12}
               disabled={!!turn || busy}
@@ -120,7 +122,7 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
                 setAnswer(e.target.value);
               }}
             />
-          </label>
+          </div>
           <div className="compose-actions">
             {!turn ? (
               <>
@@ -162,10 +164,10 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
           <p className="follow-up-question">“{turn.analysis.followUp}”</p>
           {!followTurn ? (
             <>
-              <label className="field">
-                Your answer to the follow-up
-                <textarea value={followAnswer} rows={5} disabled={busy} onChange={(e) => setFollowAnswer(e.target.value)} />
-              </label>
+              <div className="field">
+                <label htmlFor={`${fieldId}-follow-up`}>Your answer to the follow-up</label>
+                <textarea id={`${fieldId}-follow-up`} value={followAnswer} rows={5} disabled={busy} onChange={(e) => setFollowAnswer(e.target.value)} />
+              </div>
               <button type="button" className="button" disabled={busy || followAnswer.trim().length === 0} onClick={() => void submitFollowUp()}>
                 Answer the follow-up
               </button>

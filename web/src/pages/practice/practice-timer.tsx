@@ -1,4 +1,5 @@
 /** The visible countdown and its settings (length in minutes, auto-submit when it runs out). */
+import { useId } from 'react';
 import { formatClock, type Timer } from './use-timer.js';
 
 export interface TimerSettings {
@@ -7,6 +8,7 @@ export interface TimerSettings {
 }
 
 export function PracticeTimer({ timer, settings, onChange, disabled }: { timer: Timer; settings: TimerSettings; onChange(s: TimerSettings): void; disabled: boolean }) {
+  const id = useId();
   const low = timer.started && timer.remainingMs <= 30_000;
   return (
     <div className="practice-timer">
@@ -16,9 +18,10 @@ export function PracticeTimer({ timer, settings, onChange, disabled }: { timer: 
       <div className="timer-state muted" aria-live="polite">
         {timer.expired ? (settings.autoSubmit ? 'Time is up.' : 'Time is up — finish your sentence and submit.') : timer.started ? 'Running' : 'Starts when you start typing'}
       </div>
-      <label className="field timer-minutes">
-        Minutes
+      <div className="field timer-minutes">
+        <label htmlFor={`${id}-minutes`}>Minutes</label>
         <input
+          id={`${id}-minutes`}
           type="number"
           min={0.05}
           max={30}
@@ -30,7 +33,7 @@ export function PracticeTimer({ timer, settings, onChange, disabled }: { timer: 
             if (Number.isFinite(v) && v > 0) onChange({ ...settings, minutes: Math.min(30, v) });
           }}
         />
-      </label>
+      </div>
       <label className="checkbox">
         <input type="checkbox" checked={settings.autoSubmit} disabled={disabled} onChange={(e) => onChange({ ...settings, autoSubmit: e.target.checked })} />
         Submit automatically when time runs out

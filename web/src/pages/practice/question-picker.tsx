@@ -1,4 +1,5 @@
 /** Choose a question: filter by value, round and role, pick one, or let "Surprise me" choose. */
+import { useId } from 'react';
 import type { Question } from '../../api/types.js';
 import { usePack } from '../../pack-context.js';
 import { roleLabel, roundLabel } from '../../labels.js';
@@ -27,12 +28,13 @@ export function QuestionPicker({
   onSurprise(): void;
 }) {
   const pack = usePack();
+  const id = useId();
   const rounds = pack.facets.rounds.filter((r) => r !== 'system-design' && r !== 'coding');
   return (
     <div className="filters practice-picker">
-      <label className="field">
-        Value
-        <select value={filters.value} disabled={disabled} onChange={(e) => onFilters({ ...filters, value: e.target.value })}>
+      <div className="field">
+        <label htmlFor={`${id}-value`}>Value</label>
+        <select id={`${id}-value`} value={filters.value} disabled={disabled} onChange={(e) => onFilters({ ...filters, value: e.target.value })}>
           <option value="">Any value</option>
           {pack.values.map((v) => (
             <option key={v.id} value={v.id}>
@@ -40,10 +42,10 @@ export function QuestionPicker({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        Round
-        <select value={filters.round} disabled={disabled} onChange={(e) => onFilters({ ...filters, round: e.target.value })}>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-round`}>Round</label>
+        <select id={`${id}-round`} value={filters.round} disabled={disabled} onChange={(e) => onFilters({ ...filters, round: e.target.value })}>
           <option value="">Any round</option>
           {rounds.map((r) => (
             <option key={r} value={r}>
@@ -51,10 +53,10 @@ export function QuestionPicker({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        Role
-        <select value={filters.role} disabled={disabled} onChange={(e) => onFilters({ ...filters, role: e.target.value })}>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-role`}>Role</label>
+        <select id={`${id}-role`} value={filters.role} disabled={disabled} onChange={(e) => onFilters({ ...filters, role: e.target.value })}>
           <option value="">Any role</option>
           {pack.facets.roles.map((r) => (
             <option key={r} value={r}>
@@ -62,10 +64,10 @@ export function QuestionPicker({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field grow">
-        Question ({questions.length})
-        <select value={selected?.id ?? ''} disabled={disabled || questions.length === 0} onChange={(e) => onSelect(e.target.value)}>
+      </div>
+      <div className="field grow">
+        <label htmlFor={`${id}-question`}>Question ({questions.length})</label>
+        <select id={`${id}-question`} value={selected?.id ?? ''} disabled={disabled || questions.length === 0} onChange={(e) => onSelect(e.target.value)}>
           {questions.length === 0 && <option value="">No question matches these filters</option>}
           {questions.map((q) => (
             <option key={q.id} value={q.id}>
@@ -73,7 +75,7 @@ export function QuestionPicker({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="button" className="button secondary" disabled={disabled || questions.length === 0} onClick={onSurprise}>
         Surprise me
       </button>
