@@ -7,7 +7,8 @@
  *   npm run eval                      # report (dev and held-out)
  *   npm run eval -- --json            # one JSON line per part
  *   npm run eval -- --errors          # also list dev-part mistakes (never held-out ones)
- *   npm run eval -- --cv              # 5-fold cross-validation of the labeller on dev only
+ *   npm run eval -- --cv              # only the 5-fold cross-validation of the labeller on dev
+ *   npm run eval -- --no-cv           # skip the cross-validation (faster)
  *   npm run eval -- --train           # fit the labeller on dev; rewrites src/core/analysis/star-weights.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -132,6 +133,7 @@ export default async function evalBehavioral(args: string[]): Promise<void> {
     ['dev', evaluateSplit(dev, p)],
     ['heldout', evaluateSplit(heldout, p)],
   ];
+  if (!json) console.log('Note: the labeller is fitted on dev, so the dev STAR figures are training figures; see the cross-validation line for dev.');
   for (const [name, r] of reports) {
     if (json) {
       const { errors: _e, flagErrors: _f, ...rest } = r;
@@ -146,6 +148,10 @@ export default async function evalBehavioral(args: string[]): Promise<void> {
       console.log('\n-- dev flag mistakes');
       for (const e of dr.flagErrors) console.log(`${e.id}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
     }
+  }
+  if (!json && !args.includes('--no-cv')) {
+    console.log('');
+    crossValidate(dev);
   }
   const held = reports[1]?.[1];
   if (held && !json) {

@@ -10,7 +10,7 @@ import { failure, type TimedWord, type TranscribeOptions, type TranscribeResult,
 
 const ENGINE = 'whisper.cpp';
 const MODULE_NAME = '@fugood/whisper.node';
-const INSTALL_HINT = 'npm install --omit=optional @fugood/whisper.node @fugood/node-whisper-linux-x64';
+const INSTALL_HINT = 'npm install --no-save @fugood/whisper.node@1.1.3 @fugood/node-whisper-linux-x64@1.1.3';
 const MODEL_HINT =
   'Download a ggml model file (for example ggml-base.en.bin from the whisper.cpp project) and set KEEPER_WHISPER_MODEL to its path.';
 

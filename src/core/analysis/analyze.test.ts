@@ -128,6 +128,15 @@ describe('analyzeBehavioral: judgements', () => {
     expect(a.dimensions.find((d) => d.name === 'delivery')?.reason).toMatch(/lower bound/);
   });
 
+  it('judges a follow-up answer as a second turn, not a full story', () => {
+    const text = 'If she had said no, I would have committed to her plan and asked for a failure drill first.';
+    const asStory = analyzeBehavioral(text, { pack: TEST_PACK, question: question('conflict') });
+    const asFollowUp = analyzeBehavioral(text, { pack: TEST_PACK, question: question('conflict'), followUp: true });
+    expect(codes(asStory)).toEqual(expect.arrayContaining(['missing-situation', 'too-short']));
+    expect(codes(asFollowUp).filter((c) => c.startsWith('missing-') || c === 'too-short' || c === 'no-example')).toEqual([]);
+    expect(asFollowUp.score).toBeGreaterThan(asStory.score);
+  });
+
   it('picks the follow-up from the biggest gap, or the question when there is none', () => {
     const a = analyzeBehavioral('I led the migration.', { pack: TEST_PACK, question: question('success') });
     expect(a.followUp.length).toBeGreaterThan(10);

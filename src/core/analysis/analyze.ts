@@ -19,6 +19,11 @@ export interface BehavioralContext {
   readonly pack: Pick<Pack, 'values'>;
   readonly question?: Pick<Question, 'id' | 'values' | 'asks' | 'followUps'> & { readonly targetSeconds?: readonly [number, number] | undefined };
   readonly delivery?: MeasuredDelivery;
+  /**
+   * True when the text answers the interviewer's follow-up (a second turn): it adds to the story
+   * already told, so it is not expected to be a full STAR story of its own.
+   */
+  readonly followUp?: boolean;
 }
 
 function emptyAnalysis(ctx: BehavioralContext, analyzedChars: number, inputChars: number, truncated: boolean): BehavioralAnalysis {
@@ -56,7 +61,7 @@ export function analyzeBehavioral(text: string, ctx: BehavioralContext): Behavio
   const sentences = read.sentences.filter((s) => s.wordCount > 0);
   if (sentences.length === 0) return emptyAnalysis(ctx, read.analyzedChars, read.input.length, read.truncated);
   const reindexed = sentences.map((s, index) => ({ ...s, index }));
-  const asks: Asks = ctx.question?.asks ?? 'any';
+  const asks: Asks = ctx.followUp ? 'follow-up' : (ctx.question?.asks ?? 'any');
 
   const star = labelStar(reindexed);
   const summary = summarizeStar(reindexed, star.labels);

@@ -6,7 +6,8 @@
 import type { Signals } from './signals.js';
 import type { AnalysisFlag, FlagCode, FlagSeverity, MeasuredDelivery, StarLabel, StarSummary } from './types.js';
 
-export type Asks = 'failure' | 'conflict' | 'feedback' | 'success' | 'decision' | 'motivation' | 'self-description' | 'plan' | 'technical' | 'any';
+/** What the question asks for (the pack's `asks`), or `follow-up` for an answer to the interviewer's follow-up. */
+export type Asks = 'failure' | 'conflict' | 'feedback' | 'success' | 'decision' | 'motivation' | 'self-description' | 'plan' | 'technical' | 'any' | 'follow-up';
 
 /** Question kinds that expect a story (STAR); the others expect a view, a plan or an explanation. */
 export const STORY_ASKS: ReadonlySet<Asks> = new Set<Asks>(['failure', 'conflict', 'feedback', 'success', 'decision', 'any']);
@@ -16,6 +17,8 @@ export const REFLECTION_ASKS: ReadonlySet<Asks> = new Set<Asks>(['failure', 'fee
 /** Speaking pace used to estimate time from words. */
 export const WORDS_PER_MINUTE = 150;
 export const SHORT_WORDS = 60;
+/** A follow-up answer adds to the story, so it may be short. */
+export const SHORT_FOLLOW_UP_WORDS = 15;
 export const LONG_WORDS = 450;
 
 export interface FlagContext {
@@ -123,7 +126,7 @@ export function computeFlags(sig: Signals, labels: readonly StarLabel[], star: S
   if (story && REFLECTION_ASKS.has(ctx.asks) && sig.reflectionSentences.length === 0) {
     flags.push(flag('no-reflection', 'minor', 'No reflection: add what you learned or what you would do differently.'));
   }
-  const shortLimit = ctx.targetSeconds ? Math.round((ctx.targetSeconds[0] * WORDS_PER_MINUTE) / 120) : SHORT_WORDS;
+  const shortLimit = ctx.asks === 'follow-up' ? SHORT_FOLLOW_UP_WORDS : ctx.targetSeconds ? Math.round((ctx.targetSeconds[0] * WORDS_PER_MINUTE) / 120) : SHORT_WORDS;
   const longLimit = ctx.targetSeconds ? Math.round((ctx.targetSeconds[1] * WORDS_PER_MINUTE * 1.5) / 60) : LONG_WORDS;
   if (sig.words > 0 && sig.words < shortLimit) {
     flags.push(flag('too-short', 'minor', `Only ${sig.words} words (about ${facts.seconds} s spoken): a story needs about 1–2 minutes to land.`));
