@@ -15,6 +15,8 @@ export interface AnalyzeRequest {
   readonly diagram?: string | undefined;
   /** Pace and pauses measured from a recording (behavioral only). */
   readonly delivery?: MeasuredDelivery | undefined;
+  /** The answer is a second turn answering the interviewer's follow-up, not a full story. */
+  readonly followUp?: boolean | undefined;
 }
 
 export function isDesignQuestion(question: Question | undefined): question is Question {
@@ -25,5 +27,10 @@ export function analyzeAnswer(pack: Pack, req: AnalyzeRequest): AnswerAnalysis {
   if (isDesignQuestion(req.question)) {
     return analyzeDesign(req.answer, { pack, question: req.question, ...(req.diagram ? { diagram: req.diagram } : {}) });
   }
-  return analyzeBehavioral(req.answer, { pack, ...(req.question ? { question: req.question } : {}), ...(req.delivery ? { delivery: req.delivery } : {}) });
+  return analyzeBehavioral(req.answer, {
+    pack,
+    ...(req.question ? { question: req.question } : {}),
+    ...(req.delivery ? { delivery: req.delivery } : {}),
+    ...(req.followUp ? { followUp: true } : {}),
+  });
 }

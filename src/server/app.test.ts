@@ -107,3 +107,25 @@ describe('attempts', () => {
     expectError(await t.app.inject({ method: 'POST', url: '/api/attempts', payload: { questionId: 'courage-challenged-senior', answer: 'x', followUpOf: 'ghost' } }), 404, 'ATTEMPT_NOT_FOUND');
   });
 });
+
+describe('attempts with the real analysis', () => {
+  it('judges a follow-up answer as a second turn, not as a whole story', async () => {
+    const { createAnalyzer } = await import('./analyzer.js');
+    const real = await startTestServer({ analyze: createAnalyzer(t.pack) });
+    try {
+      const story =
+        'Last year our director wanted to ship a caching layer a week before launch. I owned the service it touched. I pushed back with error-budget data and a one-page risk note. We delayed two weeks and launched with zero incidents.';
+      const first = (await real.app.inject({ method: 'POST', url: '/api/attempts', payload: { questionId: 'courage-challenged-senior', answer: story } })).json() as { id: string };
+      const reply = 'Next time I would raise the risk a week earlier, because the early warning made the trade-off easy.';
+      const asFollowUp = (await real.app.inject({ method: 'POST', url: '/api/attempts', payload: { questionId: 'courage-challenged-senior', answer: reply, followUpOf: first.id } })).json() as {
+        analysis: { flags: { code: string }[] };
+      };
+      const asStory = (await real.app.inject({ method: 'POST', url: '/api/analyze', payload: { questionId: 'courage-challenged-senior', answer: reply } })).json() as { flags: { code: string }[] };
+      const codes = (a: { flags: { code: string }[] }) => a.flags.map((f) => f.code);
+      expect(codes(asStory)).toContain('missing-situation');
+      expect(codes(asFollowUp.analysis)).not.toContain('missing-situation');
+    } finally {
+      await real.close();
+    }
+  });
+});

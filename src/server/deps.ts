@@ -16,6 +16,8 @@ export interface AnalyzeInput {
   readonly question?: Question | undefined;
   /** Mermaid text of a design diagram; its labels count as part of the answer. */
   readonly diagram?: string | undefined;
+  /** The answer replies to the interviewer's follow-up (a second turn), so it is not judged as a full story. */
+  readonly followUp?: boolean | undefined;
 }
 
 export type Analyzer = (input: AnalyzeInput) => AnalysisResult;

@@ -64,7 +64,7 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
     body: attemptBody,
     handler: async ({ body, req, reply }) => {
       const question = questionOrThrow(deps, body.questionId);
-      const analysis = deps.analyze({ answer: body.answer, question, diagram: body.diagram });
+      const analysis = deps.analyze({ answer: body.answer, question, diagram: body.diagram, followUp: body.followUpOf !== undefined });
       const userId = userIdOf(req);
       if (body.followUpOf && !(await deps.store.attempts.get(userId, body.followUpOf))) {
         throw new AppError('ATTEMPT_NOT_FOUND', `followUpOf names attempt "${body.followUpOf}", which does not exist.`);
