@@ -156,7 +156,7 @@ describe('the worker-process judge', () => {
       });
       const { result, gapMs } = await maxEventLoopGap(() => Promise.all(subs.map((s) => pool.judge(ttl.problem, ttl.tests, s.code, 'submit'))));
       expect(result.map((r) => r.verdict === 'accepted')).toEqual(subs.map((s) => s.accepted));
-      expect(gapMs).toBeLessThan(500);
+      expect(gapMs).toBeLessThan(2000);
     } finally {
       pool.close();
     }

@@ -88,8 +88,9 @@ describe('hostile submissions', () => {
       const text = [result.message, ...result.tests.map((t) => t.message)].join('\n');
       expect(text).toMatch(h.message);
     }
-    // The host kept serving: no long stall of its event loop while the submission ran.
-    expect(gapMs).toBeLessThan(500);
+    // The host kept serving: no long stall of its event loop while the submission ran (a wide margin:
+    // a submission running on the host thread would stall it for its whole time limit).
+    expect(gapMs).toBeLessThan(2000);
     // Nothing leaked into the host.
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(typeof JSON.stringify).toBe('function');
@@ -108,6 +109,6 @@ describe('hostile submissions', () => {
     const picks = HOSTILE.filter((h) => !h.problem && ![h.verdict].flat().includes('memory-limit')).slice(0, 12);
     const { result, gapMs } = await maxEventLoopGap(() => Promise.all(picks.map((h) => judge.judge(doubleProblem, doubleTests, h.code, 'submit'))));
     result.forEach((r, i) => expect([(picks[i] as Hostile).verdict].flat()).toContain(r.verdict));
-    expect(gapMs).toBeLessThan(500);
+    expect(gapMs).toBeLessThan(2000);
   });
 });

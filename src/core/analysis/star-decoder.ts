@@ -14,6 +14,12 @@ export interface StarModel {
   readonly emit: Weights;
   /** Transition weights: `${from}>${to}` with from ∈ labels ∪ {START}, to ∈ labels ∪ {END}. */
   readonly trans: Weights;
+  /**
+   * Evidence needed to keep a part: when no sentence decoded as that part has a posterior
+   * probability of at least this, the part is treated as absent and the answer is decoded again
+   * without it (so a missing situation is not invented on the first sentence). Chosen on dev.
+   */
+  readonly presence?: Readonly<Partial<Record<StarLabel, number>>>;
 }
 
 export const START = 'START';

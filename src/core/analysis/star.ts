@@ -91,8 +91,24 @@ export function labelStar(sentences: readonly SentenceFeatures[], model: StarMod
   const feats = sequenceFeatures(sentences);
   const emissions = feats.map((f) => emissionScores(model, f));
   const pinned = sentences.map((s) => s.label);
-  const labels = viterbi(model, emissions, pinned);
+  let labels = viterbi(model, emissions, pinned);
   const post = marginals(model, emissions, pinned);
+  // A part is kept only with positive evidence: some sentence decoded as it with enough posterior.
+  const presence = model.presence;
+  if (presence) {
+    const weak = new Set<StarLabel>();
+    for (const part of STAR_PARTS) {
+      const need = presence[part];
+      if (need === undefined) continue;
+      const j = STAR_LABELS.indexOf(part);
+      let best = -1;
+      labels.forEach((l, k) => {
+        if (l === part) best = Math.max(best, post[k]?.[j] ?? 0);
+      });
+      if (best >= 0 && best < need && !pinned.includes(part)) weak.add(part);
+    }
+    if (weak.size > 0) labels = viterbi(model, emissions, pinned, weak);
+  }
   const confidence: number[] = [];
   const why: string[][] = [];
   labels.forEach((label, k) => {

@@ -93,7 +93,7 @@ describe('coding routes', () => {
     // Health kept answering throughout: typically in a few ms, never stalled behind the judging.
     expect(health.length).toBeGreaterThan(3);
     const sorted = [...health].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
-    expect(sorted[sorted.length - 1]).toBeLessThan(1000);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(250);
+    expect(sorted[sorted.length - 1]).toBeLessThan(2000);
   });
 });
