@@ -7,6 +7,10 @@ import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { DesignPage } from './pages/design/design-page.js';
 import { LibraryPage } from './pages/library/library-page.js';
 import { QuestionPage } from './pages/library/question-page.js';
+import { ValuesPage } from './pages/library/values-page.js';
+import { LoopsPage } from './pages/library/loops-page.js';
+import { LoopDetailPage } from './pages/library/loop-detail-page.js';
+import { GuidancePage } from './pages/library/guidance-page.js';
 import { LoopPage } from './pages/loop/loop-page.js';
 import { LoopRunPage } from './pages/loop/loop-run-page.js';
 import { PracticePage } from './pages/practice/practice-page.js';
@@ -31,6 +35,10 @@ export const routes: readonly AppRoute[] = [
   { path: '/stories', element: <StoriesPage /> },
   { path: '/progress', element: <ProgressPage /> },
   { path: '/library', element: <LibraryPage /> },
+  { path: '/library/values', element: <ValuesPage /> },
+  { path: '/library/loops', element: <LoopsPage /> },
+  { path: '/library/loops/:id', element: <LoopDetailPage /> },
+  { path: '/library/guidance', element: <GuidancePage /> },
   { path: '/library/:id', element: <QuestionPage /> },
   { path: '/settings', element: <SettingsPage /> },
   { path: '/speak', element: <SpeakPage /> },

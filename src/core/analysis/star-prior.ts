@@ -9,7 +9,9 @@ import type { StarModel } from './star-decoder.js';
 
 const emit: Record<string, number> = {
   'situation|lex=situation': 1.5, 'situation|stative-past': 1, 'situation|progressive': 0.8, 'situation|past-perfect': 1,
-  'situation|agent=other&tense=past': 0.5, 'situation|lex=anchor': 1, 'situation|pos=first': 1, 'situation|rel=0': 0.5, 'situation|label=situation': 6,
+  // No prior weight for position alone (pos=first, rel=0): an opening sentence is the situation only when it
+  // reads like one, otherwise a removed situation is invented on whatever comes first (chosen on dev).
+  'situation|agent=other&tense=past': 0.5, 'situation|lex=anchor': 1, 'situation|label=situation': 6,
   'task|lex=task': 2.5, 'task|label=task': 6, 'task|has-conditional': -0.5,
   'action|i-action': 1.5, 'action|we-action': 1, 'action|lex=action': 1, 'action|i-action-2': 0.5, 'action|first=then': 1, 'action|label=action': 6,
   'result|lex=result': 1.5, 'result|lex=reflection': 2.5, 'result|q=any': 1, 'result|lex=outcome': 0.7, 'result|outcome&agent=other': 1,
@@ -28,7 +30,7 @@ const emit: Record<string, number> = {
 };
 
 const trans: Record<string, number> = {
-  'START>situation': 1, 'START>task': 0.3, 'START>result': 0.2, 'START>other': 0.3,
+  'START>situation': 0.3, 'START>task': 0.3, 'START>result': 0.2, 'START>other': 0.3,
   'situation>situation': 0.5, 'situation>task': 0.8, 'situation>action': 0.5,
   'task>action': 1, 'task>task': 0.2,
   'action>action': 1, 'action>result': 0.8,

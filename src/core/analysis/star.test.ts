@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswer } from './pipeline.js';
 import { labelStar, summarizeStar } from './star.js';
 import { viterbi, type StarModel } from './star-decoder.js';
+import { STAR_WEIGHTS } from './star-weights.js';
 
 const label = (text: string) => {
   const sentences = readAnswer(text).sentences;
@@ -68,5 +69,18 @@ describe('viterbi', () => {
     ];
     expect(viterbi(model, emissions)).toEqual(['situation', 'action']);
     expect(viterbi(model, emissions, [undefined, 'task'])).toEqual(['situation', 'task']);
+  });
+});
+
+describe('labelStar presence evidence', () => {
+  it('drops a part whose best sentence is below the required posterior and decodes again without it', () => {
+    const sentences = readAnswer(STORY.slice(0, 4).join(' ')).sentences;
+    const plain = labelStar(sentences).labels;
+    expect(plain).toContain('situation');
+    const strict = labelStar(sentences, { ...STAR_WEIGHTS, presence: { situation: 1.01 } }).labels;
+    expect(strict).not.toContain('situation');
+    expect(strict).toHaveLength(plain.length);
+    const lax = labelStar(sentences, { ...STAR_WEIGHTS, presence: { situation: 0 } }).labels;
+    expect(lax).toEqual(plain);
   });
 });

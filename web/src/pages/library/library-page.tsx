@@ -8,6 +8,7 @@ import { Chip } from '../../components/chips.js';
 import { categoryLabel, roundLabel } from '../../labels.js';
 import { usePack } from '../../pack-context.js';
 import { FILTER_KEYS, LibraryFilters, type Filters } from './library-filters.js';
+import { LibraryNav } from './library-nav.js';
 
 export function LibraryPage() {
   const pack = usePack();
@@ -25,6 +26,7 @@ export function LibraryPage() {
 
   return (
     <div className="page">
+      <LibraryNav />
       <h1>Question library</h1>
       <p className="lead">
         {pack.counts.questions} questions from {pack.meta.name}: what is asked, why, how to answer, and what the panel listens for.

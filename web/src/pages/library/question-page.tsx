@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api.js';
 import { Chip } from '../../components/chips.js';
 import { categoryLabel, levelLabel, roleLabel, roundLabel } from '../../labels.js';
 import { usePack } from '../../pack-context.js';
+import { LibraryNav } from './library-nav.js';
 
 export function QuestionPage() {
   const { id = '' } = useParams();
@@ -23,13 +24,14 @@ export function QuestionPage() {
   const sample = q.sample;
   return (
     <article className="page question-page">
+      <LibraryNav />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/library">Library</Link> › <span>{categoryLabel(q.category)}</span>
       </nav>
       <h1>{q.text}</h1>
       <div className="chips">
         <Chip tone="round">{roundLabel(q.round)}</Chip>
-        <Chip>{categoryLabel(q.category)}</Chip>
+        {q.category !== q.round && <Chip>{categoryLabel(q.category)}</Chip>}
         {q.values.map((v) => (
           <Chip key={v} tone="value">{valueName(v)}</Chip>
         ))}
