@@ -1,4 +1,5 @@
 /** What the server needs from the outside, passed to `createServer(deps)`. */
+import type { MeasuredDelivery } from '../core/analysis/index.js';
 import type { Pack, Question } from '../core/pack/index.js';
 import type { Judge } from '../judge/index.js';
 import type { Transcriber } from '../speech/index.js';
@@ -18,6 +19,8 @@ export interface AnalyzeInput {
   readonly diagram?: string | undefined;
   /** The answer replies to the interviewer's follow-up (a second turn), so it is not judged as a full story. */
   readonly followUp?: boolean | undefined;
+  /** Pace, pauses and fillers measured from the answer's recording (behavioral analysis only). */
+  readonly delivery?: MeasuredDelivery | undefined;
 }
 
 export type Analyzer = (input: AnalyzeInput) => AnalysisResult;

@@ -11,3 +11,4 @@ export {
   type Pause,
 } from './metrics.js';
 export { sentenceTimes, sentenceAt, type SentenceTime, type SpanLike } from './align.js';
+export { measuredDelivery, type RecordingMeasures } from './measured.js';

@@ -1,6 +1,8 @@
 /** POST /api/analyze (stateless analysis) and the attempts endpoints (analysis stored durably). */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { MeasuredDelivery } from '../../core/analysis/index.js';
+import { measuredDelivery } from '../../core/delivery/index.js';
 import { findQuestion, type Question } from '../../core/pack/index.js';
 import type { RouteDeps } from '../deps.js';
 import { AppError } from '../errors.js';
@@ -14,10 +16,14 @@ const answer = z
   .string({ error: 'answer must be a string of text' })
   .max(MAX_ANSWER_CHARS, `answer is longer than ${MAX_ANSWER_CHARS} characters; shorten it`);
 
+/** A recording of the answer (POST /api/recordings): its measured pace, pauses and fillers feed the delivery dimension. */
+const recordingId = z.string().min(1).max(120).optional();
+
 export const analyzeBody = z.strictObject({
   questionId: z.string().min(1).max(120).optional(),
   answer,
   diagram: z.string().max(50_000).optional(),
+  recordingId,
 });
 
 export const attemptBody = z.strictObject({
@@ -30,6 +36,8 @@ export const attemptBody = z.strictObject({
   followUpOf: z.string().max(120).optional(),
   storyId: z.string().max(120).optional(),
   source: z.enum(['practice', 'loop', 'design', 'coding', 'cli', 'story', 'import']).optional(),
+  /** The recording of this answer: its measured delivery is used, and it is linked to the new attempt. */
+  recordingId,
 });
 
 const attemptQuery = z.strictObject({
@@ -46,6 +54,14 @@ function questionOrThrow(deps: RouteDeps, id: string | undefined): Question | un
   return q;
 }
 
+/** The measured delivery of the user's recording `id` (undefined when it measured nothing); 404 when there is no such recording. */
+async function recordedDelivery(deps: RouteDeps, userId: string, id: string | undefined): Promise<MeasuredDelivery | undefined> {
+  if (id === undefined) return undefined;
+  const rec = await deps.store.recordings.get(userId, id);
+  if (!rec) throw new AppError('RECORDING_NOT_FOUND', `There is no recording "${id}" for this user. List recordings with GET /api/recordings.`);
+  return measuredDelivery({ durationSec: rec.durationSec, transcript: rec.transcript as Parameters<typeof measuredDelivery>[0]['transcript'] });
+}
+
 export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'POST',
@@ -53,7 +69,11 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Analyse an answer (behavioral by default; a design question id gives the design analysis). Nothing is stored.',
     tags: ['analysis'],
     body: analyzeBody,
-    handler: ({ body }) => deps.analyze({ answer: body.answer, question: questionOrThrow(deps, body.questionId), diagram: body.diagram }),
+    handler: async ({ body, req }) => {
+      const question = questionOrThrow(deps, body.questionId);
+      const delivery = await recordedDelivery(deps, userIdOf(req), body.recordingId);
+      return deps.analyze({ answer: body.answer, question, diagram: body.diagram, delivery });
+    },
   });
 
   defineRoute(app, {
@@ -64,8 +84,9 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
     body: attemptBody,
     handler: async ({ body, req, reply }) => {
       const question = questionOrThrow(deps, body.questionId);
-      const analysis = deps.analyze({ answer: body.answer, question, diagram: body.diagram, followUp: body.followUpOf !== undefined });
       const userId = userIdOf(req);
+      const delivery = await recordedDelivery(deps, userId, body.recordingId);
+      const analysis = deps.analyze({ answer: body.answer, question, diagram: body.diagram, followUp: body.followUpOf !== undefined, delivery });
       if (body.followUpOf && !(await deps.store.attempts.get(userId, body.followUpOf))) {
         throw new AppError('ATTEMPT_NOT_FOUND', `followUpOf names attempt "${body.followUpOf}", which does not exist.`);
       }
@@ -75,6 +96,7 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
       if (body.followUpOf) meta.followUpOf = body.followUpOf;
       if (body.storyId) meta.storyId = body.storyId;
       if (body.diagram) meta.diagram = body.diagram;
+      if (body.recordingId) meta.recordingId = body.recordingId;
       meta.source = body.source ?? 'practice';
       await deps.store.attempts.add({
         id,
@@ -87,6 +109,7 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
         meta,
         createdAt: deps.now().toISOString(),
       });
+      if (body.recordingId) await deps.store.recordings.update(userId, body.recordingId, { attemptId: id });
       void reply.status(201);
       return { id, analysis };
     },

@@ -1,15 +1,17 @@
 /**
- * One question, answered under a visible countdown: type, submit (or auto-submit when time runs
- * out), read the feedback, answer the interviewer's follow-up as a second turn, and see the saved
- * attempts for the question.
+ * One question, answered under a visible countdown: type or speak (record, transcribe, correct),
+ * submit (or auto-submit when time runs out), read the feedback beside the playback of a spoken
+ * answer, answer the interviewer's follow-up as a second turn, and see the saved attempts for the question.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Chip } from '../../components/chips.js';
+import { Playback, recordingsApi, type RecordingView } from '../../components/recorder/index.js';
 import { AttemptsList } from './attempts-list.js';
 import { FeedbackView } from './feedback-view.js';
+import { PracticeSpeak } from './practice-speak.js';
 import { PracticeTimer, type TimerSettings } from './practice-timer.js';
 import type { Attempt, AttemptCreated, BehavioralAnalysis } from './practice-types.js';
 import { formatClock, useTimer } from './use-timer.js';
@@ -18,6 +20,17 @@ interface Turn {
   readonly id: string;
   readonly answer: string;
   readonly analysis: BehavioralAnalysis;
+  /** The recording of a spoken answer, as saved with the attempt. */
+  readonly recording?: RecordingView | undefined;
+  /** Could not store the corrected transcript with the recording (the answer itself was sent). */
+  readonly warning?: string | undefined;
+}
+
+/** Sentence index → the message of a flag pointing at it (for the playback transcript). */
+function flaggedSentences(analysis: BehavioralAnalysis): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const f of analysis.flags) for (const i of f.evidence) m.set(i, f.message);
+  return m;
 }
 
 function defaultMinutes(q: Question): number {
@@ -31,6 +44,7 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
   const [settings, setSettings] = useState<TimerSettings>({ minutes: defaultMinutes(question), autoSubmit: false });
   const timer = useTimer(settings.minutes * 60_000);
   const [answer, setAnswer] = useState('');
+  const [recording, setRecording] = useState<RecordingView | undefined>(undefined);
   const [turn, setTurn] = useState<Turn | undefined>(undefined);
   const [followAnswer, setFollowAnswer] = useState('');
   const [followTurn, setFollowTurn] = useState<Turn | undefined>(undefined);
@@ -48,13 +62,26 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
     setBusy(true);
     setError(undefined);
     try {
+      let warning: string | undefined;
+      if (recording) {
+        // The corrected (or typed) text is what gets analysed: keep it with the recording first.
+        try {
+          await recordingsApi.correct(recording.id, answer.trim());
+        } catch (err) {
+          warning = `The corrected transcript could not be saved with the recording: ${(err as Error).message}`;
+        }
+      }
+      const spoken = recording?.durationSec ? Math.round(recording.durationSec) : undefined;
       const created = await api.post<AttemptCreated>('/attempts', {
         questionId: question.id,
         answer,
-        durationSeconds: Math.round(timer.elapsedMs / 1000),
+        durationSeconds: spoken ?? Math.round(timer.elapsedMs / 1000),
         source: 'practice',
+        ...(recording ? { recordingId: recording.id } : {}),
       });
-      setTurn({ id: created.id, answer, analysis: created.analysis });
+      // The server linked the recording to the attempt; fetch it with its transcript and delivery.
+      const saved = recording ? await recordingsApi.get(recording.id).catch(() => recording) : undefined;
+      setTurn({ id: created.id, answer, analysis: created.analysis, recording: saved, warning });
       setOpened(undefined);
       attempts.reload();
       requestAnimationFrame(() => feedbackRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
@@ -63,7 +90,7 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
     } finally {
       setBusy(false);
     }
-  }, [busy, turn, answer, question.id, timer.elapsedMs, attempts]);
+  }, [busy, turn, answer, recording, question.id, timer.elapsedMs, attempts]);
 
   useEffect(() => {
     if (timer.expired && settings.autoSubmit && !turn && answer.trim().length > 0) void submit();
@@ -86,6 +113,7 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
 
   const again = (): void => {
     setAnswer('');
+    setRecording(undefined);
     setTurn(undefined);
     setFollowAnswer('');
     setFollowTurn(undefined);
@@ -109,6 +137,17 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
 
       <div className="practice-compose">
         <div className="compose-main">
+          <PracticeSpeak
+            key={turn ? 'done' : 'open'}
+            questionId={question.id}
+            target={question.targetSeconds}
+            disabled={!!turn || busy}
+            recording={turn ? undefined : recording}
+            onRecorded={(rec, transcript) => {
+              setRecording(rec);
+              if (transcript) setAnswer(transcript);
+            }}
+          />
           <div className="field answer-field">
             <label htmlFor={`${fieldId}-answer`}>Your answer</label>
             <textarea
@@ -154,8 +193,16 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
         </p>
       )}
 
-      <div ref={feedbackRef}>
+      <div ref={feedbackRef} className={turn?.recording ? 'practice-results with-playback' : 'practice-results'}>
         {turn && <FeedbackView analysis={turn.analysis} answer={turn.answer} />}
+        {turn?.recording && (
+          <section className="card practice-playback" aria-label="Playback">
+            <h2>Hear yourself</h2>
+            <p className="muted small">Click a sentence to jump to it in the recording.</p>
+            <Playback recording={turn.recording} text={turn.answer} sentences={[...turn.analysis.sentences]} flagged={flaggedSentences(turn.analysis)} />
+            {turn.warning && <p className="muted small">{turn.warning}</p>}
+          </section>
+        )}
       </div>
 
       {turn && (
