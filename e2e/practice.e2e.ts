@@ -1,18 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSpeechAudio, createOpenAiTranscriber, decodeWav } from '../src/speech/index.js';
 import { startApp, type AppUnderTest } from './support/app.js';
 import { openBrowser, type BrowserSession } from './support/browser.js';
 
 let app: AppUnderTest;
 let s: BrowserSession;
-
-beforeAll(async () => {
-  app = await startApp();
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-  await app?.close();
-});
 
 const ANSWER = [
   'Two years ago our VP decided that every team would move to a shared message cluster by the end of the quarter.',
@@ -31,6 +29,15 @@ function behavioralQuestion(): string {
 }
 
 describe('practice', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    s = await openBrowser();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await app?.close();
+  });
+
   it('answers a question against the clock and gets explainable feedback, a follow-up turn and saved attempts', async () => {
     const { page } = s;
     const id = behavioralQuestion();
@@ -131,5 +138,120 @@ describe('practice', () => {
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/longer than/);
     expect(s.errors.filter((e) => !e.includes('400'))).toEqual([]);
+  });
+});
+
+/** Spoken fast on purpose (espeak-ng at 230 wpm): the measured pace must reach the analysis. */
+const SPOKEN =
+  'Last year our director wanted to ship a risky cache change a week before a launch. I owned the service, so I pulled the incident data and asked for a small rollout first. We shipped two weeks later with zero incidents, and I learned to bring data to a disagreement.';
+
+describe('practice: speaking an answer', () => {
+  let stt: Server;
+  let dir = '';
+  const received: number[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'keeper-practice-e2e-'));
+    const wav = join(dir, 'answer.wav');
+    execFileSync('espeak-ng', ['-w', wav, '-s', '230', SPOKEN]);
+    const decoded = decodeWav(new Uint8Array(readFileSync(wav)));
+    const spokenSec = decoded.ok ? decoded.wav.durationSec : 11;
+
+    // OpenAI-compatible stand-in: checks the browser's WAV and answers with the words timed as espeak spoke them
+    // (with one word misheard, for the candidate to correct).
+    stt = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        void (async () => {
+          const form = await new Request('http://x/', { method: 'POST', headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) }).formData();
+          const file = form.get('file');
+          const check = checkSpeechAudio(file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array());
+          const seconds = check.ok ? check.wav.durationSec : 0;
+          received.push(seconds);
+          const words = SPOKEN.replace('cache', 'cash').split(' ');
+          const until = Math.min(seconds, spokenSec) - 0.3;
+          const step = Math.max(0.05, (until - 0.2) / words.length);
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ text: words.join(' '), duration: seconds, words: words.map((word, i) => ({ word, start: 0.2 + i * step, end: 0.2 + (i + 0.85) * step })) }));
+        })();
+      });
+    });
+    await new Promise<void>((resolve) => stt.listen(0, '127.0.0.1', resolve));
+    app = await startApp({ transcriber: createOpenAiTranscriber({ url: `http://127.0.0.1:${(stt.address() as AddressInfo).port}` }) });
+    s = await openBrowser({
+      extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required'],
+      permissions: ['microphone'],
+    });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await app?.close();
+    stt?.closeAllConnections();
+    await new Promise((resolve) => stt?.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records an answer, corrects the transcript, and sees measured delivery in the feedback beside the playback', async () => {
+    const { page } = s;
+    const id = behavioralQuestion();
+    const question = app.pack.questions.find((q) => q.id === id);
+    const [lo, hi] = question?.targetSeconds ?? [60, 150];
+    const clock = (sec: number): string => `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
+    await page.goto(`${app.url}/practice?question=${id}`);
+    await page.getByRole('heading', { level: 2, name: question?.text ?? '' }).waitFor();
+
+    await page.getByRole('button', { name: 'Speak your answer' }).click();
+    const speak = page.getByRole('region', { name: 'Speak your answer' });
+    // Elapsed time is shown against the question's own target length.
+    expect(await speak.getByTestId('elapsed').innerText()).toContain(`target ${clock(lo)}–${clock(hi)}`);
+    await speak.getByRole('button', { name: 'Start recording' }).click();
+    await speak.getByRole('button', { name: 'Stop recording' }).waitFor();
+    await expect.poll(async () => Number(await speak.getByRole('meter', { name: 'Microphone level' }).getAttribute('aria-valuenow')), { timeout: 10_000 }).toBeGreaterThan(5);
+    // It never stops by itself: the candidate stops once the whole answer has been spoken.
+    await expect.poll(async () => (await speak.getByTestId('elapsed').textContent()) ?? '', { timeout: 25_000, interval: 250 }).toMatch(/^0:1[2-9]/);
+    await s.screenshot('practice-speaking');
+    await speak.getByRole('button', { name: 'Stop recording' }).click();
+
+    // Transcribed into the answer box, ready to correct.
+    const box = page.getByLabel('Your answer', { exact: true });
+    await expect.poll(() => box.inputValue(), { timeout: 30_000 }).toContain('risky cash change');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toBeGreaterThan(10);
+    await box.fill((await box.inputValue()).replace('cash', 'cache'));
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+
+    // Feedback: the delivery dimension uses the measured pace (espeak spoke fast).
+    const feedback = page.getByRole('region', { name: 'Feedback' });
+    await feedback.waitFor({ timeout: 30_000 });
+    const delivery = feedback.locator('.dimension', { hasText: /^delivery/i });
+    await expect.poll(() => delivery.innerText()).toMatch(/wpm \(measured\)/);
+    expect(await delivery.innerText()).toMatch(/pace-fast/);
+    expect(await feedback.locator('.flags').innerText()).toMatch(/pace-fast/);
+    expect(await feedback.locator('.delivery-line').innerText()).toContain('(measured)');
+    expect(await feedback.locator('.answer-view').innerText()).toContain('risky cache change');
+
+    // Playback beside the feedback: STAR-tinted sentences; clicking one seeks to it.
+    const playback = page.getByRole('region', { name: 'Playback' });
+    const sentences = playback.locator('.playback-sentence');
+    await expect.poll(() => sentences.count()).toBeGreaterThanOrEqual(3);
+    const audio = playback.locator('audio');
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
+    await sentences.nth(2).click();
+    await expect.poll(() => sentences.nth(2).getAttribute('aria-current')).toBe('true');
+    expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThan(3);
+    await audio.evaluate((el: HTMLAudioElement) => el.pause());
+    await playback.getByLabel('Delivery').waitFor();
+    const [fb, pb] = await Promise.all([feedback.boundingBox(), playback.boundingBox()]);
+    expect(pb?.x ?? 0).toBeGreaterThan((fb?.x ?? 0) + (fb?.width ?? 0) - 1);
+    await s.screenshot('practice-spoken-feedback');
+
+    // Stored: the attempt names the recording, the recording its attempt and the corrected text.
+    const [attempt] = (await (await fetch(`${app.url}/api/attempts?questionId=${id}`)).json()) as { id: string; meta: { recordingId?: string }; analysis: { delivery: { measured: boolean } } }[];
+    expect(attempt?.analysis.delivery.measured).toBe(true);
+    const rec = await app.store.recordings.get('local', attempt?.meta.recordingId ?? '');
+    expect(rec?.attemptId).toBe(attempt?.id);
+    expect((rec?.transcript as { correctedText?: string }).correctedText).toContain('risky cache change');
+    expect(s.errors).toEqual([]);
   });
 });

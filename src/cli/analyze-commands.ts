@@ -11,6 +11,7 @@ import { analyzeAnswer, type AnswerAnalysis } from '../core/analyze.js';
 import type { BehavioralAnalysis } from '../core/analysis/index.js';
 import { findQuestion, type Pack, type Question } from '../core/pack/index.js';
 import { CliError, loadPackOrExit } from './pack-io.js';
+import { wrapText } from './text.js';
 
 interface AnalyzeOptions {
   question?: string;
@@ -50,17 +51,7 @@ function questionOrExit(pack: Pack, id: string | undefined): Question | undefine
 }
 
 function wrap(text: string, indent: string, width = 96): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + w.length + 1 > width - indent.length) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+  return wrapText(text, width, '', indent);
 }
 
 /** A readable report of a behavioral analysis for the terminal. */

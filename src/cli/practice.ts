@@ -19,6 +19,7 @@ import { LOCAL_USER_ID, openStore } from '../store/index.js';
 import { createLineReader, type LineReader } from './line-reader.js';
 import { CliError, loadPackOrExit } from './pack-io.js';
 import { defaultDataDir } from './paths.js';
+import { wrapText } from './text.js';
 
 interface PracticeOptions {
   role: string;
@@ -48,17 +49,7 @@ function clock(ms: number): string {
 }
 
 function wrap(text: string, indent = '  ', width = 88): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + w.length + 1 > width - indent.length) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
+  return wrapText(text, width, indent, indent);
 }
 
 /** Opens $EDITOR (or $VISUAL) on a temp file and returns what was written. */

@@ -1,0 +1,158 @@
+/**
+ * Answer analysis off the event loop: a pool of worker threads, each holding its own copy of the
+ * pack and running `analyzeAnswer` (src/core/analyze.ts). Requests queue in the pool and go to the
+ * least-busy worker; results come back as plain objects, identical to inline analysis. A worker that
+ * dies is replaced and the requests it held fail (the route answers INTERNAL). Size: `workers`, else
+ * env `KEEPER_ANALYSIS_WORKERS`, else `os.availableParallelism()`; 0 means "analyse inline".
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Pack } from '../core/pack/index.js';
+import type { AnalysisJob, AnalysisWorkerData, FromAnalysisWorker } from './analysis-worker.js';
+import type { AnalysisResult, AnalyzeInput } from './deps.js';
+
+export interface AnalysisPoolOptions {
+  /** Worker threads (at least 1). */
+  readonly workers: number;
+  /**
+   * Jobs handed to one worker before it answers (default 2): a second job waits in the worker's
+   * own queue, so the worker does not sit idle while the busy event loop gets round to its result.
+   */
+  readonly perWorker?: number;
+}
+
+export interface AnalysisPool {
+  readonly size: number;
+  analyze(input: AnalyzeInput): Promise<AnalysisResult>;
+  /** Resolves once every worker has loaded the pack and warmed up. */
+  ready(): Promise<void>;
+  /** Stops the workers; queued and running requests fail. */
+  close(): Promise<void>;
+  /** Terminates worker `index` as if it crashed (tests, operations); it is replaced. */
+  kill(index: number): Promise<void>;
+}
+
+/** Worker count from the environment: `KEEPER_ANALYSIS_WORKERS` (0 = inline), else the cores. */
+export function analysisWorkersFromEnv(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env.KEEPER_ANALYSIS_WORKERS?.trim();
+  if (raw === undefined || raw === '') return availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`KEEPER_ANALYSIS_WORKERS must be a whole number ≥ 0 (0 = analyse inline), not "${raw}"`);
+  return n;
+}
+
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    return { url: new URL('./analysis-worker.ts', import.meta.url), execArgv: ['--import', tsx] };
+  }
+  return { url: new URL('./analysis-worker.js', import.meta.url), execArgv: [] };
+}
+
+interface Job {
+  readonly id: number;
+  readonly input: AnalyzeInput;
+  resolve(result: AnalysisResult): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  readonly jobs: Map<number, Job>;
+  ready: Promise<void>;
+}
+
+export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): AnalysisPool {
+  if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new Error(`an analysis pool needs at least one worker, not ${opts.workers}`);
+  const perWorker = Math.max(1, opts.perWorker ?? 2);
+  const entry = workerEntry();
+  const data: AnalysisWorkerData = { pack };
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const start = (slot?: Slot): Slot => {
+    const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv, stdout: false, stderr: false });
+    const s: Slot = slot ?? { worker, jobs: new Map(), ready: Promise.resolve() };
+    s.worker = worker;
+    // An idle worker must not keep a process alive; one holding jobs does until it answers.
+    worker.unref();
+    s.ready = new Promise((resolve) => {
+      const onMessage = (m: FromAnalysisWorker): void => {
+        if (m.type !== 'ready') return;
+        worker.off('message', onMessage);
+        resolve();
+      };
+      worker.on('message', onMessage);
+      worker.once('exit', () => resolve());
+    });
+    let lastError: Error | undefined;
+    worker.on('message', (m: FromAnalysisWorker) => {
+      if (m.type === 'ready') return;
+      const job = s.jobs.get(m.id);
+      if (!job) return;
+      s.jobs.delete(m.id);
+      if (s.jobs.size === 0) worker.unref();
+      if (m.type === 'result') job.resolve(m.result as AnalysisResult);
+      else job.reject(new Error(`analysis failed in a worker: ${m.message}`));
+      dispatch();
+    });
+    worker.on('error', (err) => {
+      lastError = err;
+    });
+    worker.on('exit', (code) => {
+      if (s.worker !== worker) return;
+      const why = closed ? 'the analysis pool was closed' : `an analysis worker stopped (exit code ${code}${lastError ? `: ${lastError.message}` : ''})`;
+      for (const job of s.jobs.values()) job.reject(new Error(why));
+      s.jobs.clear();
+      if (closed) return;
+      start(s);
+      dispatch();
+    });
+    return s;
+  };
+
+  function dispatch(): void {
+    while (queue.length > 0) {
+      let best: Slot | undefined;
+      for (const s of slots) if (s.jobs.size < perWorker && (!best || s.jobs.size < best.jobs.size)) best = s;
+      if (!best) return;
+      const job = queue.shift();
+      if (!job) return;
+      best.jobs.set(job.id, job);
+      best.worker.ref();
+      best.worker.postMessage({ id: job.id, input: job.input } satisfies AnalysisJob);
+    }
+  }
+
+  for (let i = 0; i < opts.workers; i++) slots.push(start());
+
+  return {
+    size: opts.workers,
+    analyze(input) {
+      if (closed) return Promise.reject(new Error('the analysis pool is closed'));
+      return new Promise<AnalysisResult>((resolve, reject) => {
+        queue.push({ id: nextId++, input, resolve, reject });
+        dispatch();
+      });
+    },
+    async ready() {
+      await Promise.all(slots.map((s) => s.ready));
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('the analysis pool was closed'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+    async kill(index) {
+      const s = slots[index];
+      if (!s) throw new Error(`there is no analysis worker ${index}`);
+      await s.worker.terminate();
+    },
+  };
+}
