@@ -43,13 +43,18 @@ export function analysisWorkersFromEnv(env: Readonly<Record<string, string | und
   return n;
 }
 
-function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * How to start a worker. From the built dist it is the plain .js entry. From TypeScript sources (tsx:
+ * dev, tests) `--import tsx` in a worker's execArgv does not reach the worker's entry on Node 20, so a
+ * tiny bootstrap registers tsx's loader inside the worker and then imports the .ts entry.
+ */
+function workerEntry(): { script: string | URL; eval: boolean } {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    return { url: new URL('./analysis-worker.ts', import.meta.url), execArgv: ['--import', tsx] };
-  }
-  return { url: new URL('./analysis-worker.js', import.meta.url), execArgv: [] };
+  if (!here.endsWith('.ts')) return { script: new URL('./analysis-worker.js', import.meta.url), eval: false };
+  // tsx/esm/api (its ESM build: the CommonJS one cannot find its loader from a worker).
+  const tsxApi = new URL('esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx'))).href;
+  const entry = new URL('./analysis-worker.ts', import.meta.url).href;
+  return { script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
 }
 
 interface Job {
@@ -76,7 +81,7 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
   let closed = false;
 
   const start = (slot?: Slot): Slot => {
-    const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv, stdout: false, stderr: false });
+    const worker = new Worker(entry.script, { eval: entry.eval, workerData: data });
     const s: Slot = slot ?? { worker, jobs: new Map(), ready: Promise.resolve() };
     s.worker = worker;
     // An idle worker must not keep a process alive; one holding jobs does until it answers.

@@ -25,11 +25,18 @@ export interface AnalyzeInput {
 
 export type Analyzer = (input: AnalyzeInput) => AnalysisResult;
 
+/** The same analysis off the event loop (worker threads, src/server/analysis-pool.ts). */
+export type AsyncAnalyzer = (input: AnalyzeInput) => Promise<AnalysisResult>;
+
 export interface ServerDeps {
   readonly pack: Pack;
   readonly store: Store;
   /** Turns an answer into its analysis (behavioral or design). */
   readonly analyze: Analyzer;
+  /** The same analysis off the event loop; POST /api/analyze and /api/attempts prefer it when present. */
+  readonly analyzeAsync?: AsyncAnalyzer | undefined;
+  /** Stops what `analyzeAsync` runs on (its worker threads); called when the server closes. */
+  readonly closeAnalysis?: (() => Promise<void>) | undefined;
   /** The built web app (web/dist); the app is not served when absent. */
   readonly webRoot?: string | undefined;
   /** The data folder (recordings etc.). */

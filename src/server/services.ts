@@ -6,6 +6,7 @@
 import type { Pack } from '../core/pack/index.js';
 import { createTranscriber, type SpeechEnv } from '../speech/index.js';
 import { createJudge } from '../judge/index.js';
+import { analysisWorkersFromEnv, createAnalysisPool } from './analysis-pool.js';
 import { createAnalyzer } from './analyzer.js';
 import type { ServerDeps } from './deps.js';
 
@@ -20,8 +21,13 @@ export async function createServices(pack: Pack, opts: ServiceOptions): Promise<
   const analyze = createAnalyzer(pack);
   // Warm up: the language model and the pack's cue indexes load on first use (a few hundred ms).
   analyze({ answer: 'I led the migration and cut latency by 40%.' });
+  // Analysis requests run on worker threads (KEEPER_ANALYSIS_WORKERS, default: the cores; 0 = inline).
+  const workers = analysisWorkersFromEnv(opts.env ?? process.env);
+  const pool = workers > 0 ? createAnalysisPool(pack, { workers }) : undefined;
+  await pool?.ready();
   return {
     analyze,
+    ...(pool ? { analyzeAsync: (input) => pool.analyze(input), closeAnalysis: () => pool.close() } : {}),
     dataDir: opts.dataDir,
     judge: createJudge({ prestart: true }),
     transcriber: createTranscriber((opts.env ?? process.env) as SpeechEnv),

@@ -63,6 +63,12 @@ async function recordedDelivery(deps: RouteDeps, userId: string, id: string | un
 }
 
 export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  // Off the event loop when the server has an analysis pool (services.ts), else inline.
+  const analyze = deps.analyzeAsync ?? deps.analyze;
+  app.addHook('onClose', async () => {
+    await deps.closeAnalysis?.();
+  });
+
   defineRoute(app, {
     method: 'POST',
     url: '/analyze',
@@ -72,7 +78,7 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
     handler: async ({ body, req }) => {
       const question = questionOrThrow(deps, body.questionId);
       const delivery = await recordedDelivery(deps, userIdOf(req), body.recordingId);
-      return deps.analyze({ answer: body.answer, question, diagram: body.diagram, delivery });
+      return analyze({ answer: body.answer, question, diagram: body.diagram, delivery });
     },
   });
 
@@ -86,7 +92,7 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const question = questionOrThrow(deps, body.questionId);
       const userId = userIdOf(req);
       const delivery = await recordedDelivery(deps, userId, body.recordingId);
-      const analysis = deps.analyze({ answer: body.answer, question, diagram: body.diagram, followUp: body.followUpOf !== undefined, delivery });
+      const analysis = await analyze({ answer: body.answer, question, diagram: body.diagram, followUp: body.followUpOf !== undefined, delivery });
       if (body.followUpOf && !(await deps.store.attempts.get(userId, body.followUpOf))) {
         throw new AppError('ATTEMPT_NOT_FOUND', `followUpOf names attempt "${body.followUpOf}", which does not exist.`);
       }

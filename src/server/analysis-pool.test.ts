@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSWER_400W } from '../../bench/answers.js';
+import { loadPack } from '../content/load-pack.js';
+import { analyzeAnswer } from '../core/analyze.js';
+import type { Pack } from '../core/pack/index.js';
+import { analysisWorkersFromEnv, createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
+
+let pack: Pack;
+let pool: AnalysisPool;
+
+beforeAll(async () => {
+  const loaded = await loadPack('content/netflix');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  pack = loaded.pack;
+  pool = createAnalysisPool(pack, { workers: 2 });
+  await pool.ready();
+}, 60_000);
+
+afterAll(async () => {
+  await pool.close();
+});
+
+function inputs(): { answer: string; question?: Pack['questions'][number]; diagram?: string; followUp?: boolean }[] {
+  const design = pack.questions.find((q) => q.category === 'system-design');
+  const behavioral = pack.questions.find((q) => q.category === 'behavioral');
+  if (!design || !behavioral) throw new Error('the pack needs a design and a behavioral question');
+  return [
+    { answer: ANSWER_400W },
+    { answer: ANSWER_400W, question: behavioral },
+    { answer: 'I fixed it. It went well, um, I think.', question: behavioral, followUp: true },
+    { answer: '', question: behavioral },
+    { answer: 'We shard by user id, cache the catalogue at the edge and use a queue for writes.', question: design, diagram: 'flowchart LR\n  A[Client] --> B[CDN]\n  B --> C[API]' },
+  ];
+}
+
+describe('analysis pool', () => {
+  it('gives byte-identical results to inline analysis', async () => {
+    for (const input of inputs()) {
+      const inline = JSON.stringify(analyzeAnswer(pack, input));
+      const pooled = JSON.stringify(await pool.analyze(input));
+      expect(pooled).toBe(inline);
+    }
+  });
+
+  it('analyses many requests at once, each getting its own result', async () => {
+    const answers = Array.from({ length: 24 }, (_, i) => `${ANSWER_400W.slice(0, 200 + i * 40)} In the end we cut costs by ${i + 1}%.`);
+    const results = await Promise.all(answers.map((answer) => pool.analyze({ answer })));
+    expect(results.map((r) => JSON.stringify(r))).toEqual(answers.map((answer) => JSON.stringify(analyzeAnswer(pack, { answer }))));
+  });
+
+  it('fails the requests of a crashed worker, replaces it and keeps serving', async () => {
+    const running = Array.from({ length: 6 }, () => pool.analyze({ answer: ANSWER_400W }));
+    const settled = Promise.allSettled(running);
+    await pool.kill(0);
+    const outcomes = await settled;
+    const failed = outcomes.filter((o) => o.status === 'rejected');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const o of failed) expect(String(o.reason)).toMatch(/analysis worker stopped/);
+    // The replacement (and the other worker) serve every later request.
+    const after = await Promise.all(Array.from({ length: 6 }, () => pool.analyze({ answer: ANSWER_400W })));
+    const inline = JSON.stringify(analyzeAnswer(pack, { answer: ANSWER_400W }));
+    for (const r of after) expect(JSON.stringify(r)).toBe(inline);
+  }, 60_000);
+
+  it('rejects queued and new requests once closed', async () => {
+    const own = createAnalysisPool(pack, { workers: 1 });
+    const queued = Array.from({ length: 4 }, () => own.analyze({ answer: ANSWER_400W }));
+    const settled = Promise.allSettled(queued);
+    await own.close();
+    const outcomes = await settled;
+    expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
+    await expect(own.analyze({ answer: 'hi' })).rejects.toThrow(/closed/);
+  }, 60_000);
+
+  it('reads its size from KEEPER_ANALYSIS_WORKERS', () => {
+    expect(analysisWorkersFromEnv({ KEEPER_ANALYSIS_WORKERS: '0' })).toBe(0);
+    expect(analysisWorkersFromEnv({ KEEPER_ANALYSIS_WORKERS: '3' })).toBe(3);
+    expect(analysisWorkersFromEnv({})).toBeGreaterThanOrEqual(1);
+    expect(() => analysisWorkersFromEnv({ KEEPER_ANALYSIS_WORKERS: 'many' })).toThrow(/whole number/);
+  });
+});
