@@ -4,7 +4,7 @@
  * answer, answer the interviewer's follow-up as a second turn, and see the saved attempts for the question.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client.js';
+import { ApiError, api } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Chip } from '../../components/chips.js';
@@ -86,7 +86,13 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
       attempts.reload();
       requestAnimationFrame(() => feedbackRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
     } catch (err) {
-      setError((err as Error).message);
+      if (err instanceof ApiError && err.code === 'RECORDING_NOT_FOUND') {
+        // Deleted meanwhile (e.g. by the retention setting): the written answer can still go on its own.
+        setRecording(undefined);
+        setError(`${err.message} Submit again to send the answer without the recording.`);
+      } else {
+        setError((err as Error).message);
+      }
     } finally {
       setBusy(false);
     }
