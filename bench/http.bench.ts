@@ -71,6 +71,8 @@ export default async function httpBench(): Promise<BenchResult[]> {
         connections: 50,
         durationSeconds: 10,
         errors,
+        /** Analysis worker threads in the server (KEEPER_ANALYSIS_WORKERS; default: the cores; 0 = inline). */
+        analysisWorkers: process.env.KEEPER_ANALYSIS_WORKERS ?? 'default',
       },
     ];
   } finally {

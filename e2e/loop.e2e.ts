@@ -259,6 +259,11 @@ describe('mock loop', () => {
     const recording = recordings.find((r) => r.questionId === state.plan.rounds[0]?.items[0]?.id);
     expect(recording).toBeDefined();
     expect((recording?.transcript as { correctedText?: string } | null)?.correctedText).toBe(corrected);
+    // The recording went with the answer: the analysis measured its delivery, and the attempt names it.
+    const attempt = (await app.store.attempts.list('local')).find((a) => a.meta.loopId === id);
+    expect((attempt?.analysis as { delivery?: { measured?: boolean } } | undefined)?.delivery?.measured).toBe(true);
+    expect(attempt?.meta.recordingId).toBe(recording?.id);
+    expect((await app.store.recordings.get('local', recording?.id ?? ''))?.attemptId).toBe(attempt?.id);
     // A follow-up can be spoken too: the recorder is offered again for it.
     await page.locator('.loop-answer label.loop-answer-label', { hasText: 'follow-up' }).waitFor();
     expect(await page.getByRole('button', { name: 'Speak your answer instead' }).count()).toBe(1);
@@ -342,6 +347,9 @@ describe('story bank: telling a story out loud', () => {
     const recordings = await app.store.recordings.list('local');
     const recording = recordings.find((r) => r.attemptId === attempt?.id);
     expect((recording?.transcript as { correctedText?: string } | null)?.correctedText).toBe(corrected);
+    // The recording went with the attempt, so the delivery dimension is measured, not estimated.
+    expect(attempt?.meta['recordingId']).toBe(recording?.id);
+    expect((attempt?.analysis as { delivery?: { measured?: boolean } }).delivery?.measured).toBe(true);
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_400W } from '../../bench/answers.js';
+import { startTestServer } from '../../test/support/server.js';
 import { loadPack } from '../content/load-pack.js';
 import { analyzeAnswer } from '../core/analyze.js';
 import type { Pack } from '../core/pack/index.js';
 import { analysisWorkersFromEnv, createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
+import { createAnalyzer } from './analyzer.js';
 
 let pack: Pack;
 let pool: AnalysisPool;
@@ -51,6 +53,7 @@ describe('analysis pool', () => {
   it('fails the requests of a crashed worker, replaces it and keeps serving', async () => {
     const running = Array.from({ length: 6 }, () => pool.analyze({ answer: ANSWER_400W }));
     const settled = Promise.allSettled(running);
+    expect(pool.load()).toEqual({ queued: 2, running: 4 });
     await pool.kill(0);
     const outcomes = await settled;
     const failed = outcomes.filter((o) => o.status === 'rejected');
@@ -78,4 +81,49 @@ describe('analysis pool', () => {
     expect(analysisWorkersFromEnv({})).toBeGreaterThanOrEqual(1);
     expect(() => analysisWorkersFromEnv({ KEEPER_ANALYSIS_WORKERS: 'many' })).toThrow(/whole number/);
   });
+});
+
+describe('the analysis endpoints on a pool', () => {
+  it('answer as inline analysis does, store attempts, answer INTERNAL for a crashed worker, and close the pool with the server', async () => {
+    const own = createAnalysisPool(pack, { workers: 1, perWorker: 1 });
+    let closedPool = false;
+    const server = await startTestServer({
+      pack,
+      analyze: createAnalyzer(pack),
+      analyzeAsync: (input) => own.analyze(input),
+      closeAnalysis: async () => {
+        closedPool = true;
+        await own.close();
+      },
+    });
+    try {
+      const question = pack.questions.find((q) => q.category === 'behavioral');
+      if (!question) throw new Error('no behavioral question');
+      const res = await server.app.inject({ method: 'POST', url: '/api/analyze', payload: { answer: ANSWER_400W, questionId: question.id } });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(JSON.stringify(analyzeAnswer(pack, { answer: ANSWER_400W, question })));
+
+      const saved = await server.app.inject({ method: 'POST', url: '/api/attempts', payload: { answer: ANSWER_400W, questionId: question.id } });
+      expect(saved.statusCode).toBe(201);
+      const { id, analysis } = saved.json<{ id: string; analysis: { score: number } }>();
+      const stored = await server.app.inject({ method: 'GET', url: `/api/attempts/${id}` });
+      expect(stored.json<{ score: number }>().score).toBe(analysis.score);
+
+      const bad = await server.app.inject({ method: 'POST', url: '/api/analyze', payload: { answer: 42 } });
+      expect(bad.statusCode).toBe(400);
+
+      const inflight = server.app.inject({ method: 'POST', url: '/api/analyze', payload: { answer: ANSWER_400W } });
+      while (own.load().running === 0) await new Promise((r) => setImmediate(r));
+      await own.kill(0);
+      const crashed = await inflight;
+      expect(crashed.statusCode).toBe(500);
+      expect(crashed.json<{ error: { code: string } }>().error.code).toBe('INTERNAL');
+      const again = await server.app.inject({ method: 'POST', url: '/api/analyze', payload: { answer: ANSWER_400W } });
+      expect(again.statusCode).toBe(200);
+    } finally {
+      await server.close();
+    }
+    expect(closedPool).toBe(true);
+    await expect(own.analyze({ answer: 'hi' })).rejects.toThrow(/closed/);
+  }, 60_000);
 });

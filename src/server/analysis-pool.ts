@@ -26,6 +26,8 @@ export interface AnalysisPoolOptions {
 export interface AnalysisPool {
   readonly size: number;
   analyze(input: AnalyzeInput): Promise<AnalysisResult>;
+  /** Requests waiting for a worker, and requests handed to workers and not yet answered. */
+  load(): { queued: number; running: number };
   /** Resolves once every worker has loaded the pack and warmed up. */
   ready(): Promise<void>;
   /** Stops the workers; queued and running requests fail. */
@@ -144,6 +146,9 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
         queue.push({ id: nextId++, input, resolve, reject });
         dispatch();
       });
+    },
+    load() {
+      return { queued: queue.length, running: slots.reduce((n, s) => n + s.jobs.size, 0) };
     },
     async ready() {
       await Promise.all(slots.map((s) => s.ready));

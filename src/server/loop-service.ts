@@ -16,6 +16,8 @@ import {
   type PlanOptions,
   type PlanResult,
 } from '../core/loop/index.js';
+import type { MeasuredDelivery } from '../core/analysis/index.js';
+import { measuredDelivery } from '../core/delivery/index.js';
 import { findQuestion, type Level, type Pack, type Role } from '../core/pack/index.js';
 import type { StoredLoop, LoopSummary, Store } from '../store/index.js';
 import type { Analyzer } from './deps.js';
@@ -62,6 +64,17 @@ export interface LoopView {
 export type ClientEvent = DistributiveOmit<Exclude<LoopEvent, { type: 'analysis-ready' }>, 'at' | 'analysis' | 'result'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+export interface DispatchOptions {
+  /** The recording of a spoken answer sent with this event: its measured delivery goes into the analysis. */
+  readonly recordingId?: string | undefined;
+}
+
+/** What a spoken answer adds to its analysis: the measured delivery and the recording to link to the attempt. */
+interface Spoken {
+  readonly recordingId: string;
+  readonly delivery: MeasuredDelivery | undefined;
+}
+
 const HIDDEN_EFFECTS = new Set(['save', 'analyse-answer', 'run-code']);
 const WEAK_BELOW = 60;
 
@@ -70,7 +83,7 @@ export interface LoopService {
   create(userId: string, input: PlanInput): Promise<LoopView>;
   get(userId: string, id: string): Promise<LoopView>;
   list(userId: string, phase?: string): Promise<LoopSummary[]>;
-  dispatch(userId: string, id: string, event: ClientEvent): Promise<LoopView>;
+  dispatch(userId: string, id: string, event: ClientEvent, options?: DispatchOptions): Promise<LoopView>;
   remove(userId: string, id: string): Promise<void>;
 }
 
@@ -148,17 +161,17 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
   }
 
   /** Performs one analysis effect and returns the analysis-ready event it leads to. */
-  async function perform(userId: string, loop: LoopState, effect: LoopEffect): Promise<LoopEvent | undefined> {
+  async function perform(userId: string, loop: LoopState, effect: LoopEffect, spoken?: Spoken): Promise<LoopEvent | undefined> {
     const at = deps.now().getTime();
     if (effect.type === 'analyse-answer') {
       const question = findQuestion(deps.pack, effect.questionId);
       let analysis: unknown;
       try {
-        analysis = deps.analyze({ answer: effect.text, question, ...(effect.diagram ? { diagram: effect.diagram } : {}) });
+        analysis = deps.analyze({ answer: effect.text, question, ...(effect.diagram ? { diagram: effect.diagram } : {}), ...(spoken?.delivery ? { delivery: spoken.delivery } : {}) });
       } catch (err) {
         analysis = { kind: 'unavailable', message: `the analysis failed: ${(err as Error).message}` };
       }
-      if (!effect.prompt) await record(userId, loop, effect.questionId, effect.text, analysis, question?.values ?? [], effect.diagram);
+      if (!effect.prompt) await record(userId, loop, effect.questionId, effect.text, analysis, question?.values ?? [], effect.diagram, spoken?.recordingId);
       return { type: 'analysis-ready', exchangeId: effect.exchangeId, analysis, at };
     }
     if (effect.type === 'run-code') {
@@ -178,22 +191,32 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
   }
 
   /** Main answers also become attempts, so progress and readiness see loop practice too. */
-  async function record(userId: string, loop: LoopState, questionId: string, answer: string, analysis: unknown, values: readonly string[], diagram?: string): Promise<void> {
+  async function record(userId: string, loop: LoopState, questionId: string, answer: string, analysis: unknown, values: readonly string[], diagram?: string, recordingId?: string): Promise<void> {
     const a = (analysis ?? {}) as { kind?: unknown; score?: unknown; passed?: unknown; total?: unknown; tests?: unknown };
     const isJudge = Array.isArray(a.tests);
     if (!isJudge && typeof a.score !== 'number') return;
     const score = isJudge ? (Number(a.total) > 0 ? Math.round((100 * Number(a.passed)) / Number(a.total)) : 0) : Number(a.score);
+    const id = deps.newId();
     await deps.store.attempts.add({
-      id: deps.newId(),
+      id,
       userId,
       kind: isJudge ? 'coding' : String(a.kind ?? 'behavioral'),
       questionId,
       answer,
       analysis,
       score,
-      meta: { source: 'loop', loopId: loop.id, values: [...values], ...(diagram ? { diagram } : {}) },
+      meta: { source: 'loop', loopId: loop.id, values: [...values], ...(diagram ? { diagram } : {}), ...(recordingId ? { recordingId } : {}) },
       createdAt: deps.now().toISOString(),
     });
+    if (recordingId) await deps.store.recordings.update(userId, recordingId, { attemptId: id });
+  }
+
+  /** The user's recording `id` with its measured delivery; undefined when it is gone (the answer still counts, with an estimate). */
+  async function spokenAnswer(userId: string, id: string | undefined): Promise<Spoken | undefined> {
+    if (id === undefined) return undefined;
+    const rec = await deps.store.recordings.get(userId, id);
+    if (!rec) return undefined;
+    return { recordingId: id, delivery: measuredDelivery({ durationSec: rec.durationSec, transcript: rec.transcript as Parameters<typeof measuredDelivery>[0]['transcript'] }) };
   }
 
   return {
@@ -230,9 +253,10 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
 
     list: (userId, phase) => deps.store.loops.list(userId, { phase }),
 
-    dispatch(userId, id, event) {
+    dispatch(userId, id, event, options = {}) {
       return serial(id, async () => {
         const stored = await load(userId, id);
+        const spoken = event.type === 'answer-submitted' || event.type === 'follow-up-answered' ? await spokenAnswer(userId, options.recordingId) : undefined;
         const first = transition(stored.state, { ...event, at: deps.now().getTime() } as LoopEvent);
         const error = first.effects.find((e) => e.type === 'error');
         if (error?.type === 'error') {
@@ -245,7 +269,8 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
         for (let i = 0; i < effects.length; i++) {
           const effect = effects[i];
           if (!effect) continue;
-          const next = await perform(userId, state, effect);
+          // Only the answer this event carried (the first transition's analysis) was spoken.
+          const next = await perform(userId, state, effect, i < first.effects.length ? spoken : undefined);
           if (!next) continue;
           const r = transition(state, next);
           state = r.state;

@@ -29,12 +29,14 @@ const planBody = z.strictObject({
 const text = z.string({ error: 'text must be a string' }).max(MAX_ANSWER_CHARS, `the answer is longer than ${MAX_ANSWER_CHARS} characters; shorten it`);
 const draft = text.optional();
 const MAX_DIAGRAM_CHARS = 50_000;
+/** The recording of a spoken answer (POST /api/recordings): its measured pace, pauses and fillers feed the analysis. */
+const recordingId = z.string().min(1).max(120).optional();
 
 export const loopEventBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
   z.strictObject({ type: z.literal('question-shown'), exchangeId: z.string().max(60).optional() }),
-  z.strictObject({ type: z.literal('answer-submitted'), text, diagram: z.string().max(MAX_DIAGRAM_CHARS, `the diagram is longer than ${MAX_DIAGRAM_CHARS} characters; simplify it`).optional() }),
-  z.strictObject({ type: z.literal('follow-up-answered'), text }),
+  z.strictObject({ type: z.literal('answer-submitted'), text, diagram: z.string().max(MAX_DIAGRAM_CHARS, `the diagram is longer than ${MAX_DIAGRAM_CHARS} characters; simplify it`).optional(), recordingId }),
+  z.strictObject({ type: z.literal('follow-up-answered'), text, recordingId }),
   z.strictObject({ type: z.literal('code-submitted'), code: text, language: z.enum(['typescript', 'javascript']).optional() }),
   z.strictObject({ type: z.literal('time-up'), round: z.number().int().min(0).max(50).optional(), draft }),
   z.strictObject({ type: z.literal('round-ended'), draft }),
@@ -108,7 +110,10 @@ export function loopRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['loops'],
     params: idParams,
     body: loopEventBody,
-    handler: ({ params, body, req }) => service.dispatch(userIdOf(req), params.id, body as ClientEvent),
+    handler: ({ params, body, req }) => {
+      const { recordingId: spoken, ...event } = body as ClientEvent & { recordingId?: string };
+      return service.dispatch(userIdOf(req), params.id, event as ClientEvent, spoken ? { recordingId: spoken } : {});
+    },
   });
 
   defineRoute(app, {

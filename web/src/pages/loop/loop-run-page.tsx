@@ -11,7 +11,8 @@ import { CodingAnswer } from './loop-coding.js';
 import { AnswerBox, Conversation } from './loop-conversation.js';
 import { Scorecard } from './loop-debrief.js';
 import { PlanView } from './loop-plan.js';
-import { SpokenAnswer, saveCorrectedTranscript } from './loop-speak.js';
+import { keepCorrectedTranscript } from '../../components/recorder/index.js';
+import { LoopSpeak } from './loop-speak.js';
 import { Timer, useRemaining } from './loop-timer.js';
 import { isDesignItem, loopApi, openExchange, type ClientEvent, type LoopState, type LoopView } from './loop-api.js';
 import './loop.css';
@@ -38,6 +39,13 @@ function writeDraft(key: string, text: string): void {
   } catch {
     // storage full or disabled: the draft lives only on screen
   }
+}
+
+/** The answer event carrying the recording of a spoken answer (the server measures its delivery). */
+function withRecording(event: ClientEvent, recordingId: string): ClientEvent {
+  if (event.type !== 'answer-submitted' && event.type !== 'follow-up-answered') return event;
+  const carried: ClientEvent & { recordingId: string } = { ...event, recordingId };
+  return carried;
 }
 
 function Transcripts({ loop }: { loop: LoopState }) {
@@ -180,14 +188,13 @@ export function LoopRunPage() {
           ? { type: 'follow-up-answered', text: draft }
           : { type: 'answer-submitted', text: draft, ...(design && diagram.trim() ? { diagram } : {}) };
     const recording = speakable ? recordingId : undefined;
-    const v = await send(event);
+    // The corrected transcript is the answer: keep it with the recording first, then send the
+    // recording along so the analysis measures the pace and pauses.
+    const problem = recording ? await keepCorrectedTranscript(recording, draft.trim()) : undefined;
+    const v = await send(recording ? withRecording(event, recording) : event);
     if (!v) return;
     if (key) clearDrafts(key);
-    // The corrected transcript is the answer: keep it with the recording too.
-    if (recording) {
-      const problem = await saveCorrectedTranscript(recording, draft.trim());
-      if (problem) setNotice(problem);
-    }
+    if (problem) setNotice(problem);
   };
 
   if (!view || !loop) {
@@ -256,7 +263,7 @@ export function LoopRunPage() {
               onSubmit={() => void submit()}
               speech={
                 speakable && item ? (
-                  <SpokenAnswer
+                  <LoopSpeak
                     key={open.id}
                     questionId={item.id}
                     followUp={open.kind === 'follow-up'}

@@ -8,7 +8,7 @@ import { ApiError, api } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Chip } from '../../components/chips.js';
-import { Playback, recordingsApi, type RecordingView } from '../../components/recorder/index.js';
+import { Playback, keepCorrectedTranscript, recordingsApi, type RecordingView } from '../../components/recorder/index.js';
 import { AttemptsList } from './attempts-list.js';
 import { FeedbackView } from './feedback-view.js';
 import { PracticeSpeak } from './practice-speak.js';
@@ -62,15 +62,8 @@ export function PracticeSession({ question, onBusy }: { question: Question; onBu
     setBusy(true);
     setError(undefined);
     try {
-      let warning: string | undefined;
-      if (recording) {
-        // The corrected (or typed) text is what gets analysed: keep it with the recording first.
-        try {
-          await recordingsApi.correct(recording.id, answer.trim());
-        } catch (err) {
-          warning = `The corrected transcript could not be saved with the recording: ${(err as Error).message}`;
-        }
-      }
+      // The corrected (or typed) text is what gets analysed: keep it with the recording first.
+      const warning = recording ? await keepCorrectedTranscript(recording.id, answer.trim()) : undefined;
       const spoken = recording?.durationSec ? Math.round(recording.durationSec) : undefined;
       const created = await api.post<AttemptCreated>('/attempts', {
         questionId: question.id,

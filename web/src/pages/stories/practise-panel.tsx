@@ -1,13 +1,14 @@
 /**
  * "Practise with this story": answer a behavioral question with the story, written or told out loud
- * (recorded, transcribed, corrected); the attempt is linked to the story, and a recording to the attempt.
+ * (recorded, transcribed, corrected); the attempt is linked to the story and sent with its recording,
+ * so the delivery dimension is measured from it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.js';
+import { ApiError, api } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
-import { Playback, recordingsApi, type PlaybackSentence, type RecordingView } from '../../components/recorder/index.js';
+import { Playback, keepCorrectedTranscript, recordingsApi, type PlaybackSentence, type RecordingView } from '../../components/recorder/index.js';
 import type { StoryJson } from '../progress/api-types.js';
 import { TellAloud } from './tell-aloud.js';
 
@@ -42,7 +43,7 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [recording, setRecording] = useState<RecordingView | undefined>(undefined);
-  const [playback, setPlayback] = useState<{ recording: RecordingView; text: string; analysis: AttemptAnalysis } | undefined>(undefined);
+  const [playback, setPlayback] = useState<{ recording: RecordingView; text: string; analysis: AttemptAnalysis; warning?: string | undefined } | undefined>(undefined);
   const question = ranked.find((q) => q.id === questionId);
 
   useEffect(() => {
@@ -57,6 +58,9 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
     setBusy(true);
     setError(undefined);
     try {
+      // The corrected (or typed) text is what gets analysed: keep it with the recording first; the
+      // recording goes with the attempt, so the delivery is measured from it (and it is linked).
+      const warning = recording ? await keepCorrectedTranscript(recording.id, answer.trim()) : undefined;
       const spoken = recording?.durationSec ? Math.round(recording.durationSec) : undefined;
       const res = await api.post<{ id: string; analysis: AttemptAnalysis }>('/attempts', {
         questionId,
@@ -64,17 +68,22 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
         storyId: story.id,
         durationSeconds: spoken ?? elapsed,
         source: 'story',
+        ...(recording ? { recordingId: recording.id } : {}),
       });
       setResult({ score: res.analysis.score, verdict: res.analysis.verdict });
       onDone();
       if (recording) {
-        // The corrected text is what was analysed: keep it with the recording, and link the two.
-        const corrected = await recordingsApi.correct(recording.id, answer.trim());
-        const linked = await recordingsApi.link(recording.id, res.id);
-        setPlayback({ recording: { ...linked, transcript: corrected.transcript }, text: answer.trim(), analysis: res.analysis });
+        const saved = await recordingsApi.get(recording.id).catch(() => recording);
+        setPlayback({ recording: saved, text: answer.trim(), analysis: res.analysis, warning });
       }
     } catch (err) {
-      setError((err as Error).message);
+      if (err instanceof ApiError && err.code === 'RECORDING_NOT_FOUND') {
+        // Deleted meanwhile (e.g. by the retention setting): the written answer can still go on its own.
+        setRecording(undefined);
+        setError(`${err.message} Submit again to send the answer without the recording.`);
+      } else {
+        setError((err as Error).message);
+      }
     } finally {
       setBusy(false);
     }
@@ -135,6 +144,7 @@ export function PractisePanel({ story, onDone, onClose }: { story: StoryJson; on
         <section aria-label="Playback" className="story-playback">
           <h3>Hear yourself tell it</h3>
           <Playback recording={playback.recording} text={playback.text} sentences={playback.analysis.sentences} flagged={flaggedSentences(playback.analysis)} />
+          {playback.warning && <p className="muted small">{playback.warning}</p>}
         </section>
       )}
     </section>
