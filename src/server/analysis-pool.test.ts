@@ -75,6 +75,13 @@ describe('analysis pool', () => {
     await expect(own.analyze({ answer: 'hi' })).rejects.toThrow(/closed/);
   }, 60_000);
 
+  it('reports a worker that cannot start instead of hanging', async () => {
+    const broken = createAnalysisPool({} as Pack, { workers: 1 });
+    await expect(broken.ready()).rejects.toThrow(/failed to start/);
+    await expect(broken.analyze({ answer: ANSWER_400W })).rejects.toThrow(/failed to start/);
+    await broken.close();
+  }, 30_000);
+
   it('reads its size from KEEPER_ANALYSIS_WORKERS', () => {
     expect(analysisWorkersFromEnv({ KEEPER_ANALYSIS_WORKERS: '0' })).toBe(0);
     expect(analysisWorkersFromEnv({ KEEPER_ANALYSIS_WORKERS: '3' })).toBe(3);

@@ -28,7 +28,7 @@ export interface AnalysisPool {
   analyze(input: AnalyzeInput): Promise<AnalysisResult>;
   /** Requests waiting for a worker, and requests handed to workers and not yet answered. */
   load(): { queued: number; running: number };
-  /** Resolves once every worker has loaded the pack and warmed up. */
+  /** Resolves once every worker has loaded the pack and warmed up; rejects if one failed to start. */
   ready(): Promise<void>;
   /** Stops the workers; queued and running requests fail. */
   close(): Promise<void>;
@@ -70,7 +70,12 @@ interface Slot {
   worker: Worker;
   readonly jobs: Map<number, Job>;
   ready: Promise<void>;
+  /** False between a worker's death and its replacement: nothing is sent to it then. */
+  alive: boolean;
 }
+
+/** Pause before replacing a worker that died while starting (so a broken setup does not spin). */
+const RESTART_DELAY_MS = 1000;
 
 export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): AnalysisPool {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new Error(`an analysis pool needs at least one worker, not ${opts.workers}`);
@@ -84,20 +89,24 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
 
   const start = (slot?: Slot): Slot => {
     const worker = new Worker(entry.script, { eval: entry.eval, workerData: data });
-    const s: Slot = slot ?? { worker, jobs: new Map(), ready: Promise.resolve() };
+    const s: Slot = slot ?? { worker, jobs: new Map(), ready: Promise.resolve(), alive: true };
     s.worker = worker;
+    s.alive = true;
+    let started = false;
     // An idle worker must not keep a process alive; one holding jobs does until it answers.
     worker.unref();
-    s.ready = new Promise((resolve) => {
+    let lastError: Error | undefined;
+    s.ready = new Promise((resolve, reject) => {
       const onMessage = (m: FromAnalysisWorker): void => {
         if (m.type !== 'ready') return;
         worker.off('message', onMessage);
+        started = true;
         resolve();
       };
       worker.on('message', onMessage);
-      worker.once('exit', () => resolve());
+      worker.once('exit', (code) => (closed ? resolve() : reject(new Error(`an analysis worker failed to start (exit code ${code}${lastError ? `: ${lastError.message}` : ''})`))));
     });
-    let lastError: Error | undefined;
+    s.ready.catch(() => undefined);
     worker.on('message', (m: FromAnalysisWorker) => {
       if (m.type === 'ready') return;
       const job = s.jobs.get(m.id);
@@ -114,11 +123,22 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
     worker.on('exit', (code) => {
       if (s.worker !== worker) return;
       const why = closed ? 'the analysis pool was closed' : `an analysis worker stopped (exit code ${code}${lastError ? `: ${lastError.message}` : ''})`;
+      s.alive = false;
       for (const job of s.jobs.values()) job.reject(new Error(why));
       s.jobs.clear();
       if (closed) return;
-      start(s);
-      dispatch();
+      if (started) {
+        start(s);
+        dispatch();
+        return;
+      }
+      // It died while starting: fail what waits (it may never start), retry a little later.
+      for (const job of queue.splice(0)) job.reject(new Error(why.replace('stopped', 'failed to start')));
+      setTimeout(() => {
+        if (closed) return;
+        start(s);
+        dispatch();
+      }, RESTART_DELAY_MS).unref();
     });
     return s;
   };
@@ -126,7 +146,7 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
   function dispatch(): void {
     while (queue.length > 0) {
       let best: Slot | undefined;
-      for (const s of slots) if (s.jobs.size < perWorker && (!best || s.jobs.size < best.jobs.size)) best = s;
+      for (const s of slots) if (s.alive && s.jobs.size < perWorker && (!best || s.jobs.size < best.jobs.size)) best = s;
       if (!best) return;
       const job = queue.shift();
       if (!job) return;

@@ -23,11 +23,18 @@ export async function createServices(pack: Pack, opts: ServiceOptions): Promise<
   analyze({ answer: 'I led the migration and cut latency by 40%.' });
   // Analysis requests run on worker threads (KEEPER_ANALYSIS_WORKERS, default: the cores; 0 = inline).
   const workers = analysisWorkersFromEnv(opts.env ?? process.env);
-  const pool = workers > 0 ? createAnalysisPool(pack, { workers }) : undefined;
-  await pool?.ready();
+  let pool = workers > 0 ? createAnalysisPool(pack, { workers }) : undefined;
+  try {
+    await pool?.ready();
+  } catch (err) {
+    process.stderr.write(`Analysis worker threads are unavailable, analysing on the main thread instead: ${String(err)}\n`);
+    await pool?.close();
+    pool = undefined;
+  }
+  const analysisPool = pool;
   return {
     analyze,
-    ...(pool ? { analyzeAsync: (input) => pool.analyze(input), closeAnalysis: () => pool.close() } : {}),
+    ...(analysisPool ? { analyzeAsync: (input) => analysisPool.analyze(input), closeAnalysis: () => analysisPool.close() } : {}),
     dataDir: opts.dataDir,
     judge: createJudge({ prestart: true }),
     transcriber: createTranscriber((opts.env ?? process.env) as SpeechEnv),

@@ -36,8 +36,8 @@ export interface PlanRequest {
 export type ClientEvent =
   | { type: 'start' }
   | { type: 'question-shown'; exchangeId?: string }
-  | { type: 'answer-submitted'; text: string; diagram?: string }
-  | { type: 'follow-up-answered'; text: string }
+  | { type: 'answer-submitted'; text: string; diagram?: string; recordingId?: string }
+  | { type: 'follow-up-answered'; text: string; recordingId?: string }
   | { type: 'code-submitted'; code: string; language?: 'typescript' | 'javascript' }
   | { type: 'time-up'; round?: number; draft?: string }
   | { type: 'round-ended'; draft?: string }

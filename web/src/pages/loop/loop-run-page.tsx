@@ -44,8 +44,7 @@ function writeDraft(key: string, text: string): void {
 /** The answer event carrying the recording of a spoken answer (the server measures its delivery). */
 function withRecording(event: ClientEvent, recordingId: string): ClientEvent {
   if (event.type !== 'answer-submitted' && event.type !== 'follow-up-answered') return event;
-  const carried: ClientEvent & { recordingId: string } = { ...event, recordingId };
-  return carried;
+  return { ...event, recordingId };
 }
 
 function Transcripts({ loop }: { loop: LoopState }) {
