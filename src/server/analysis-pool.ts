@@ -122,7 +122,7 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
     });
     worker.on('exit', (code) => {
       if (s.worker !== worker) return;
-      const why = closed ? 'the analysis pool was closed' : `an analysis worker stopped (exit code ${code}${lastError ? `: ${lastError.message}` : ''})`;
+      const why = closed ? 'the analysis pool was closed' : `an analysis worker ${started ? 'stopped' : 'failed to start'} (exit code ${code}${lastError ? `: ${lastError.message}` : ''})`;
       s.alive = false;
       for (const job of s.jobs.values()) job.reject(new Error(why));
       s.jobs.clear();
@@ -133,7 +133,7 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
         return;
       }
       // It died while starting: fail what waits (it may never start), retry a little later.
-      for (const job of queue.splice(0)) job.reject(new Error(why.replace('stopped', 'failed to start')));
+      for (const job of queue.splice(0)) job.reject(new Error(why));
       setTimeout(() => {
         if (closed) return;
         start(s);
