@@ -108,6 +108,8 @@ describe('mock loop', () => {
     await page.waitForURL(/\/loop\/[\w-]+$/);
     const id = page.url().split('/').pop() ?? '';
     await page.getByRole('button', { name: /Start round 1/ }).click();
+    // The round starts once the server has answered: wait for that before looking at the page again.
+    await page.getByRole('button', { name: /Start round \d/ }).waitFor({ state: 'hidden' });
 
     let reloaded = false;
     let answered = 0;
@@ -117,6 +119,7 @@ describe('mock loop', () => {
       if (await start.isVisible()) {
         await s.screenshot('loop-between-rounds');
         await start.click();
+        await start.waitFor({ state: 'hidden' });
         continue;
       }
       const box = page.locator('.loop-answer textarea.loop-answer-text');
