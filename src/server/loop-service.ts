@@ -17,11 +17,11 @@ import {
   type PlanResult,
 } from '../core/loop/index.js';
 import type { MeasuredDelivery } from '../core/analysis/index.js';
-import { measuredDelivery } from '../core/delivery/index.js';
 import { findQuestion, type Level, type Pack, type Role } from '../core/pack/index.js';
 import type { StoredLoop, LoopSummary, Store } from '../store/index.js';
 import type { Analyzer } from './deps.js';
 import { AppError } from './errors.js';
+import { deliveryOfRecording } from './recorded-delivery.js';
 
 /** Runs a submission against a problem's full tests; resolves to a judge result (CONTRACTS "Judge"). */
 export type CodeRunner = (problemId: string, code: string, language: string) => Promise<unknown>;
@@ -216,7 +216,7 @@ export function createLoopService(deps: LoopServiceDeps): LoopService {
     if (id === undefined) return undefined;
     const rec = await deps.store.recordings.get(userId, id);
     if (!rec) return undefined;
-    return { recordingId: id, delivery: measuredDelivery({ durationSec: rec.durationSec, transcript: rec.transcript as Parameters<typeof measuredDelivery>[0]['transcript'] }) };
+    return { recordingId: id, delivery: deliveryOfRecording(rec) };
   }
 
   return {

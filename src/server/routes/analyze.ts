@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { MeasuredDelivery } from '../../core/analysis/index.js';
-import { measuredDelivery } from '../../core/delivery/index.js';
 import { findQuestion, type Question } from '../../core/pack/index.js';
 import type { RouteDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { deliveryOfRecording } from '../recorded-delivery.js';
 import { defineRoute } from '../route.js';
 import { userIdOf } from '../user.js';
 
@@ -59,7 +59,7 @@ async function recordedDelivery(deps: RouteDeps, userId: string, id: string | un
   if (id === undefined) return undefined;
   const rec = await deps.store.recordings.get(userId, id);
   if (!rec) throw new AppError('RECORDING_NOT_FOUND', `There is no recording "${id}" for this user. List recordings with GET /api/recordings.`);
-  return measuredDelivery({ durationSec: rec.durationSec, transcript: rec.transcript as Parameters<typeof measuredDelivery>[0]['transcript'] });
+  return deliveryOfRecording(rec);
 }
 
 export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
