@@ -13,13 +13,16 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/** A JSON body: a value to serialise, or `{ rawJson }` — text sent exactly as it is (e.g. an uploaded archive). */
+type Body = { value: unknown } | { rawJson: string } | undefined;
+
+async function request<T>(method: string, path: string, body?: Body, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : 'rawJson' in body ? body.rawJson : JSON.stringify(body.value),
       signal,
     });
   } catch (err) {
@@ -42,10 +45,12 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  post: <T>(path: string, body: unknown) => request<T>('POST', path, { value: body }),
+  /** POST JSON text exactly as given, so the server checks the very bytes the user chose. */
+  postRawJson: <T>(path: string, json: string) => request<T>('POST', path, { rawJson: json }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { value: body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { value: body }),
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body === undefined ? undefined : { value: body }),
 };
 
 /** Builds a query string from defined, non-empty values. */
