@@ -1,7 +1,7 @@
 /** Set (or change) the interview date, role and level; the plan is laid out from it. */
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { levelLabel, roleLabel } from '../../labels.js';
+import { RoleLevelFields } from '../../components/role-level-fields.js';
 import { usePack } from '../../pack-context.js';
 import { tzOffset, type PrepSettings } from '../progress/api-types.js';
 
@@ -35,27 +35,7 @@ export function PrepForm({ current, onSaved, onCancel }: { current: PrepSettings
           Interview date
           <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <label className="field">
-          Role
-          <select value={role} onChange={(e) => setRole(e.target.value)}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabel(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Level
-          <select value={level} onChange={(e) => setLevel(e.target.value)}>
-            <option value="">Any</option>
-            {pack.facets.levels.map((l) => (
-              <option key={l} value={l}>
-                {levelLabel(l)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleLevelFields roles={roles} levels={pack.facets.levels} role={role} level={level} onRole={setRole} onLevel={setLevel} anyLevel="Any" />
         <div className="actions inline">
           <button type="submit" className="button" disabled={busy || !date}>
             {current ? 'Update plan' : 'Build my plan'}

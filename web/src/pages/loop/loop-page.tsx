@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useApi } from '../../api/use-api.js';
 import { Chip } from '../../components/chips.js';
-import { levelLabel, roleLabel } from '../../labels.js';
+import { RoleLevelFields } from '../../components/role-level-fields.js';
+import { roleLabel } from '../../labels.js';
 import { usePack } from '../../pack-context.js';
 import { PlanView } from './loop-plan.js';
 import { loopApi, type LoopPlan, type LoopSummary, type PlanRequest } from './loop-api.js';
@@ -82,36 +83,20 @@ export function LoopPage() {
       ) : (
         <section className="card loop-setup" aria-label="Choose your loop">
           <div className="filters">
-            <label className="field">
-              Role
-              <select
-                value={role}
-                onChange={(e) => {
-                  const r = e.target.value;
-                  changed(() => {
-                    setRole(r);
-                    setLevel(pack.loops.find((l) => l.role === r)?.levels[0] ?? level);
-                    setSkipped([]);
-                  })();
-                }}
-              >
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabel(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              Level
-              <select value={level} onChange={(e) => changed(() => setLevel(e.target.value))()}>
-                {levels.map((l) => (
-                  <option key={l} value={l}>
-                    {levelLabel(l)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RoleLevelFields
+              roles={roles}
+              levels={levels}
+              role={role}
+              level={level}
+              onRole={(r) =>
+                changed(() => {
+                  setRole(r);
+                  setLevel(pack.loops.find((l) => l.role === r)?.levels[0] ?? level);
+                  setSkipped([]);
+                })()
+              }
+              onLevel={(l) => changed(() => setLevel(l))()}
+            />
             <label className="field">
               Seed
               <input type="text" value={seed} onChange={(e) => changed(() => setSeed(e.target.value))()} aria-describedby="seed-help" />

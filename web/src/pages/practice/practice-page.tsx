@@ -8,14 +8,15 @@ import { useSearchParams } from 'react-router-dom';
 import { query } from '../../api/client.js';
 import type { Question } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { readFilters, withFilters } from '../../url-filters.js';
 import { PracticeSession } from './practice-session.js';
 import { PRACTICE_CATEGORIES } from './practice-types.js';
-import { QuestionPicker, type PickerFilters } from './question-picker.js';
+import { PICKER_FILTERS, QuestionPicker, type PickerFilters } from './question-picker.js';
 import './practice.css';
 
 export function PracticePage() {
   const [params, setParams] = useSearchParams();
-  const filters: PickerFilters = { value: params.get('value') ?? '', round: params.get('round') ?? '', role: params.get('role') ?? '' };
+  const filters: PickerFilters = readFilters(params, PICKER_FILTERS);
   const { data, error } = useApi<Question[]>(`/questions${query({ value: filters.value, round: filters.round, role: filters.role })}`);
   const [busy, setBusy] = useState(false);
   const questions = useMemo(() => (data ?? []).filter((q) => PRACTICE_CATEGORIES.has(q.category) && q.keyPoints.length === 0), [data]);
@@ -23,10 +24,8 @@ export function PracticePage() {
   const selected = questions.find((q) => q.id === wanted) ?? questions[0];
 
   const update = (next: Partial<PickerFilters> & { question?: string }): void => {
-    const merged = { ...filters, question: selected?.id ?? '', ...next };
-    const clean: Record<string, string> = {};
-    for (const [k, v] of Object.entries(merged)) if (v) clean[k] = v;
-    setParams(clean);
+    // Only the filters and the question are kept: a fresh set of parameters, empty ones left out.
+    setParams(withFilters(new URLSearchParams(), { ...filters, question: selected?.id ?? '', ...next }));
   };
 
   const surprise = (): void => {

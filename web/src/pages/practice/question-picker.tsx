@@ -1,14 +1,12 @@
 /** Choose a question: filter by value, round and role, pick one, or let "Surprise me" choose. */
 import { useId } from 'react';
 import type { Question } from '../../api/types.js';
+import { RoleFilter, RoundFilter, ValueFilter } from '../../components/question-filters.js';
 import { usePack } from '../../pack-context.js';
-import { roleLabel, roundLabel } from '../../labels.js';
 
-export interface PickerFilters {
-  readonly value: string;
-  readonly round: string;
-  readonly role: string;
-}
+/** The picker's filters, kept in the URL under these keys. */
+export const PICKER_FILTERS = ['value', 'round', 'role'] as const;
+export type PickerFilters = Readonly<Record<(typeof PICKER_FILTERS)[number], string>>;
 
 export function QuestionPicker({
   questions,
@@ -34,36 +32,15 @@ export function QuestionPicker({
     <div className="filters practice-picker">
       <div className="field">
         <label htmlFor={`${id}-value`}>Value</label>
-        <select id={`${id}-value`} value={filters.value} disabled={disabled} onChange={(e) => onFilters({ ...filters, value: e.target.value })}>
-          <option value="">Any value</option>
-          {pack.values.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
+        <ValueFilter id={`${id}-value`} value={filters.value} disabled={disabled} onChange={(value) => onFilters({ ...filters, value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-round`}>Round</label>
-        <select id={`${id}-round`} value={filters.round} disabled={disabled} onChange={(e) => onFilters({ ...filters, round: e.target.value })}>
-          <option value="">Any round</option>
-          {rounds.map((r) => (
-            <option key={r} value={r}>
-              {roundLabel(r)}
-            </option>
-          ))}
-        </select>
+        <RoundFilter id={`${id}-round`} rounds={rounds} value={filters.round} disabled={disabled} onChange={(round) => onFilters({ ...filters, round })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-role`}>Role</label>
-        <select id={`${id}-role`} value={filters.role} disabled={disabled} onChange={(e) => onFilters({ ...filters, role: e.target.value })}>
-          <option value="">Any role</option>
-          {pack.facets.roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(r)}
-            </option>
-          ))}
-        </select>
+        <RoleFilter id={`${id}-role`} value={filters.role} disabled={disabled} onChange={(role) => onFilters({ ...filters, role })} />
       </div>
       <div className="field grow">
         <label htmlFor={`${id}-question`}>Question ({questions.length})</label>

@@ -3,8 +3,10 @@ import { useSearchParams } from 'react-router-dom';
 import { query } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { Chip } from '../../components/chips.js';
+import { RoundFilter, ValueFilter } from '../../components/question-filters.js';
 import { roundLabel } from '../../labels.js';
 import { usePack } from '../../pack-context.js';
+import { readFilters, withFilters } from '../../url-filters.js';
 import type { AttemptsResponse } from './api-types.js';
 
 export const FILTERS = ['round', 'value', 'from', 'to', 'minScore'] as const;
@@ -17,14 +19,9 @@ function scoreTone(score: number): 'good' | 'warn' | 'bad' {
 export function AttemptsList({ onOpenQuestion }: { onOpenQuestion: (id: string) => void }) {
   const pack = usePack();
   const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<FilterKey, string>;
+  const filters = readFilters(params, FILTERS);
   const { data, error, loading } = useApi<AttemptsResponse>(`/progress/attempts${query({ ...filters, limit: 100 })}`);
-  const set = (k: FilterKey, v: string) => {
-    const sp = new URLSearchParams(params);
-    if (v) sp.set(k, v);
-    else sp.delete(k);
-    setParams(sp, { replace: true });
-  };
+  const set = (k: FilterKey, v: string) => setParams(withFilters(params, { [k]: v }), { replace: true });
   const valueName = (id: string) => pack.values.find((v) => v.id === id)?.name ?? id;
   return (
     <section aria-labelledby="attempts-heading">
@@ -32,25 +29,11 @@ export function AttemptsList({ onOpenQuestion }: { onOpenQuestion: (id: string) 
       <div className="filters" role="group" aria-label="Filter attempts">
         <label className="field">
           Round
-          <select value={filters.round} onChange={(e) => set('round', e.target.value)}>
-            <option value="">Any round</option>
-            {pack.facets.rounds.map((r) => (
-              <option key={r} value={r}>
-                {roundLabel(r)}
-              </option>
-            ))}
-          </select>
+          <RoundFilter rounds={pack.facets.rounds} value={filters.round} onChange={(v) => set('round', v)} />
         </label>
         <label className="field">
           Value
-          <select value={filters.value} onChange={(e) => set('value', e.target.value)}>
-            <option value="">Any value</option>
-            {pack.values.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
+          <ValueFilter value={filters.value} onChange={(v) => set('value', v)} />
         </label>
         <label className="field">
           From
