@@ -169,6 +169,8 @@ export interface SplitReport {
   readonly answers: number;
   readonly sentences: number;
   readonly accuracy: number;
+  /** Sentence accuracy of each file (writing session): [correct, total]. */
+  readonly byFile: Readonly<Record<string, readonly [number, number]>>;
   readonly macroF1: number;
   readonly labels: readonly LabelStats[];
   readonly confusion: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -197,29 +199,38 @@ export function analyzeCorpusAnswer(a: CorpusAnswer, pack: Pack): BehavioralAnal
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-function labelAccuracy(answers: readonly CorpusAnswer[], pack: Pack): { correct: number; total: number; confusion: Record<string, Record<string, number>>; errors: SplitReport['errors'] } {
+function labelAccuracy(
+  answers: readonly CorpusAnswer[],
+  pack: Pack,
+): { correct: number; total: number; confusion: Record<string, Record<string, number>>; errors: SplitReport['errors']; byFile: Record<string, [number, number]> } {
   let correct = 0;
   let total = 0;
+  const byFile: Record<string, [number, number]> = {};
   const confusion: Record<string, Record<string, number>> = {};
   const errors: { id: string; text: string; gold: StarLabel; predicted: StarLabel }[] = [];
   for (const a of answers) {
     const { gold } = answerText(a);
     const analysis = analyzeCorpusAnswer(a, pack);
     const predicted = predictedForGold(gold, analysis.sentences);
+    const file = (byFile[a.file] ??= [0, 0]);
     a.sentences.forEach((s, k) => {
       const p = predicted[k] ?? 'other';
       total += 1;
-      if (p === s.label) correct += 1;
+      file[1] += 1;
+      if (p === s.label) {
+        correct += 1;
+        file[0] += 1;
+      }
       else errors.push({ id: a.id, text: s.text, gold: s.label, predicted: p });
       const row = (confusion[s.label] ??= {});
       row[p] = (row[p] ?? 0) + 1;
     });
   }
-  return { correct, total, confusion, errors };
+  return { correct, total, confusion, errors, byFile };
 }
 
 export function evaluateSplit(answers: readonly CorpusAnswer[], pack: Pack): SplitReport {
-  const { correct, total, confusion, errors } = labelAccuracy(answers, pack);
+  const { correct, total, confusion, errors, byFile } = labelAccuracy(answers, pack);
   const labels: LabelStats[] = STAR_LABELS.map((label) => {
     const row = confusion[label] ?? {};
     const tp = row[label] ?? 0;
@@ -279,6 +290,7 @@ export function evaluateSplit(answers: readonly CorpusAnswer[], pack: Pack): Spl
     answers: answers.length,
     sentences: total,
     accuracy: round3(ratio(correct, total)),
+    byFile,
     macroF1,
     labels,
     confusion,

@@ -21,11 +21,11 @@ beforeAll(async () => {
 });
 
 describe('behavioral corpus', () => {
-  it('has at least 80 labelled answers, 25 of them held out, across the values', () => {
+  it('has at least 80 labelled answers, 60 of them held out, across the values', () => {
     const dev = loadCorpus('dev');
     const held = loadCorpus('heldout');
     expect(dev.length + held.length).toBeGreaterThanOrEqual(80);
-    expect(held.length).toBeGreaterThanOrEqual(25);
+    expect(held.length).toBeGreaterThanOrEqual(60);
     const ids = new Set([...dev, ...held].map((a) => a.id));
     expect(ids.size).toBe(dev.length + held.length);
     const values = new Set([...dev, ...held].flatMap((a) => a.values));
@@ -34,12 +34,10 @@ describe('behavioral corpus', () => {
     }
   });
 
-  // Issue 4's bar is ≥ 90% held-out sentence accuracy and ≥ 90% of removed parts reported missing.
-  // The labeller reaches about 93% / 92% in cross-validation on dev but 86.8% / 83.5% on held out
-  // (`npm run eval`), so these two checks guard today's level against regressions until the gap is
-  // closed; raise them back to 0.9 then. Never tune against the held-out answers to get there.
-  it('held out: sentence accuracy does not regress (≥ 86%; target 90%) and macro-F1 ≥ 0.85', () => {
-    expect(heldout.accuracy).toBeGreaterThanOrEqual(0.86);
+  // Issue 4's acceptance bar. The held-out answers are never used for training or for choosing
+  // settings (those are chosen by cross-validation over dev writing sessions); see the corpus README.
+  it('held out: sentence accuracy ≥ 90% and macro-F1 ≥ 0.85', () => {
+    expect(heldout.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(heldout.macroF1).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -52,8 +50,8 @@ describe('behavioral corpus', () => {
     expect(heldout.resultFirst.accuracy).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('held out, each STAR part removed: reported missing does not regress (≥ 83%; target 90%)', () => {
-    expect(removedRate(heldout)).toBeGreaterThanOrEqual(0.83);
+  it('held out, each STAR part removed: reported missing ≥ 90%', () => {
+    expect(removedRate(heldout)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('gives byte-identical JSON for the same input', () => {

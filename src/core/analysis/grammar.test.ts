@@ -29,4 +29,21 @@ describe('verb groups', () => {
   it('shares the subject across coordinated verbs', () => {
     expect(first('I wrote the doc and shared it with the team.').iActions).toBe(2);
   });
+
+  it('reads a typed note without a subject as told by the speaker, in the past only', () => {
+    expect(first('Booked 30 min with him.')).toMatchObject({ agent: 'i', tense: 'past', iActions: 1 });
+    expect(first('Then shipped it to 5% of users.')).toMatchObject({ agent: 'i', iActions: 1 });
+    expect(first('- asked to find out why p99 doubled.')).toMatchObject({ agent: 'i' });
+    // An imperative up front is advice, not a step taken.
+    expect(first('Measure before you buy hardware.').iActions).toBe(0);
+    // A subject later in the sentence is not overridden.
+    expect(first('Last spring the team migrated the parser.')).toMatchObject({ agent: 'other', iActions: 0 });
+  });
+});
+
+describe('sentences of answers typed in lower case', () => {
+  it('ends a sentence at a full stop before a lower-case word, but not after an abbreviation', () => {
+    const texts = readAnswer('was on the payments team. pushed a fix on friday, e.g. the retry change. it held at 5 p.m. on launch day.').sentences.map((s) => s.text);
+    expect(texts).toEqual(['was on the payments team.', 'pushed a fix on friday, e.g. the retry change.', 'it held at 5 p.m. on launch day.']);
+  });
 });

@@ -72,6 +72,20 @@ function finiteTenseOfVerb(t: Token, prev: Token | undefined): Tense {
   return 'present';
 }
 
+/** Words that may come before a subject-less verb that opens a sentence ("Then rewrote …"). */
+const OPENING_CONNECTIVES = new Set(['then', 'so', 'and', 'also', 'finally', 'later', 'eventually', 'next', 'first', 'afterwards', 'instead', 'basically', 'just', 'quickly', 'immediately', 'personally']);
+
+/** True when only punctuation, a section label ("Action:") or connectives come before token `start`. */
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  const colon = tokens.findIndex((t, k) => k < Math.min(start, 4) && t.text === ':');
+  for (let k = colon + 1; k < start; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (/[\p{L}\p{N}]/u.test(t.text) && !OPENING_CONNECTIVES.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Finds the verb groups of a sentence, with subject person, tense, aspect and voice. */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
@@ -122,8 +136,6 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       }
     }
     if (!subject) subject = lastSubject;
-    lastSubject = subject;
-
     const auxLowers = auxes.map((a) => a.lower.replace(/’/g, "'"));
     let tense: Tense = 'none';
     if (auxLowers.some((a) => FUTURE_AUX.has(a))) tense = 'future';
@@ -133,6 +145,11 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     else if (auxLowers[0] && PRESENT_AUX.has(auxLowers[0])) tense = 'present';
     else if (auxLowers[0] === 'been' || auxLowers[0] === 'being') tense = 'past';
     else if (main) tense = finiteTenseOfVerb(main, prevBefore);
+    // Notes typed without a subject ("Rewrote the parser.", "was on call that week.") are told by
+    // the speaker. Only the past: a bare present verb up front is an imperative ("Measure first.").
+    if (subject === 'none' && groups.length === 0 && tense === 'past' && opensSentence(tokens, start)) subject = 'i';
+    lastSubject = subject;
+
 
     const beAux = auxLowers.some((a) => BE_FORMS.has(a));
     const haveAux = auxLowers.some((a) => HAVE_FORMS.has(a));

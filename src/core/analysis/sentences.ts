@@ -36,6 +36,15 @@ function startsUpperOrDigit(t: Token | undefined): boolean {
   return /^[\p{Lu}\p{Lt}\p{N}\p{Lo}\p{Extended_Pictographic}"'“‘([*•-]/u.test(t.text);
 }
 
+/**
+ * A full stop between two words followed by a lower-case word ends a sentence too: answers typed in
+ * a hurry ("was on the payments team. pushed a fix on friday.") do not capitalise. Abbreviations are
+ * not affected: wink keeps "e.g.", "etc.", "approx." and "p.m." whole, so their stop is no separate token.
+ */
+function typedLowerCase(before: Token | undefined, next: Token): boolean {
+  return !!before && (before.type === 'word' || before.type === 'number') && next.type === 'word' && /^\p{Ll}/u.test(next.text);
+}
+
 function isFinalPunct(t: Token): boolean {
   if (FINAL.has(t.text)) return true;
   return t.type === 'punctuation' && /^[.!?…]+$/.test(t.text);
@@ -50,7 +59,8 @@ function endsAfter(tokens: readonly Token[], k: number): boolean {
   if (CLOSERS.has(next.text) && !next.afterSpace) return false; // closing quote belongs to this sentence
   if (isFinalPunct(t)) {
     if (!next.afterSpace) return false; // "v2.0", "...and"
-    if (t.text === '.' || t.text === '…' || t.text === '...') return startsUpperOrDigit(next);
+    if (t.text === '.') return startsUpperOrDigit(next) || typedLowerCase(tokens[k - 1], next);
+    if (t.text === '…' || t.text === '...') return startsUpperOrDigit(next);
     return true; // ! and ? end a sentence unless the next word is lower-case speech ("Why?" he asked)
   }
   if (CLOSERS.has(t.text)) {

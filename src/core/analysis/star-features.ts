@@ -22,9 +22,61 @@ function bucket(rel: number): number {
   return Math.min(4, Math.floor(rel * 5));
 }
 
+/**
+ * Phrases that frame a sentence within the story, matched on the lower-cased text: a summary
+ * told up front ("the short version is…"), a step back to context ("I should say, …"), a look
+ * back ("looking back", "in hindsight").
+ */
+const FRAMES: readonly (readonly [string, RegExp])[] = [
+  ['summary', /\b(short version|long story short|in short|bottom line|to cut a long story|the upshot|spoiler|headline is|net result)\b/],
+  ['context', /\b(i should (say|mention|add|explain|point out)|i need to (say|mention|explain)|for context|some context|to give (you )?(some )?(context|background)|some background|as background|back then|at the time|at that point|to be clear)\b/],
+  ['hindsight', /\b(looking back|in hindsight|in retrospect|with hindsight|if i did it again|next time)\b/],
+];
+
+/**
+ * True when the answer narrates its story in the present tense ("so I go to my lead and I say…"):
+ * at least two sentences tell a first-person action in the present tense (not a habit or a
+ * hypothesis) and they outnumber the sentences that tell one in the past. Such an answer is read as if it were told in the past, so that the
+ * tense evidence means the same as in a past-tense story (a present-tense sentence otherwise
+ * reads as a habit or an opinion).
+ */
+export function narratesInPresent(sentences: readonly SentenceFeatures[]): boolean {
+  let presentActs = 0;
+  let pastActs = 0;
+  for (const s of sentences) {
+    if (s.hits.habitual || s.hits.hypothetical) continue;
+    const acts = s.groups.filter((g) => g.action && !g.subordinate && !g.perfect && !g.progressive && (g.subject === 'i' || g.subject === 'we'));
+    if (acts.some((g) => g.tense === 'past')) pastActs += 1;
+    else if (acts.some((g) => g.tense === 'present')) presentActs += 1;
+  }
+  return presentActs >= 2 && presentActs > pastActs;
+}
+
+/** The sentence as if narrated in the past: present-tense verb groups become past ones. */
+function shiftedToPast(s: SentenceFeatures): SentenceFeatures {
+  const groups = s.groups.map((g) => (g.tense === 'present' ? { ...g, tense: 'past' as const } : g));
+  let iActions = 0;
+  let weActions = 0;
+  for (const g of groups) {
+    if (!g.action || g.tense !== 'past' || g.subordinate || g.perfect || g.progressive) continue;
+    if (g.subject === 'i') iActions += 1;
+    else if (g.subject === 'we') weActions += 1;
+  }
+  return {
+    ...s,
+    groups,
+    tense: s.tense === 'present' ? 'past' : s.tense,
+    tenses: { ...s.tenses, past: s.tenses.past + s.tenses.present, present: 0 },
+    iActions,
+    weActions,
+  };
+}
+
 /** Feature names for sentence `k` of `n`. Deterministic order. */
 export function starFeatures(s: SentenceFeatures, k: number, n: number): string[] {
   const f: string[] = ['bias'];
+  const lower = s.text.toLowerCase();
+  for (const [name, re] of FRAMES) if (re.test(lower)) f.push(`frame=${name}`);
   const rel = n <= 1 ? 0 : k / (n - 1);
   f.push(`rel=${bucket(rel)}`);
   if (k === 0) f.push('pos=first');
@@ -92,5 +144,6 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
 /** Features of every sentence of an answer (the unit the labeller decodes). */
 export function sequenceFeatures(sentences: readonly SentenceFeatures[]): string[][] {
   const n = sentences.length;
-  return sentences.map((s, k) => starFeatures(s, k, n));
+  if (!narratesInPresent(sentences)) return sentences.map((s, k) => starFeatures(s, k, n));
+  return sentences.map((s, k) => ['narr=present', ...starFeatures(shiftedToPast(s), k, n)]);
 }

@@ -27,6 +27,9 @@ const emit: Record<string, number> = {
   'other|vclass=state&tense=present': 0.5,
   'situation|valence=problem': 1, 'result|valence=good': 1, 'situation|problem&q': 0.5,
   'task|task&situation': 1.5, 'result|result&first-person-action': 0.5,
+  // Framing phrases (star-features.ts FRAMES): a summary told up front is the result, a step back
+  // to context is the situation, a look back is reflection.
+  'result|frame=summary': 2, 'situation|frame=context': 1.5, 'result|frame=hindsight': 1.5,
 };
 
 const trans: Record<string, number> = {

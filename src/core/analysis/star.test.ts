@@ -3,6 +3,7 @@ import { readAnswer } from './pipeline.js';
 import { labelStar, summarizeStar } from './star.js';
 import { viterbi, type StarModel } from './star-decoder.js';
 import { STAR_WEIGHTS } from './star-weights.js';
+import { narratesInPresent, sequenceFeatures } from './star-features.js';
 
 const label = (text: string) => {
   const sentences = readAnswer(text).sentences;
@@ -82,5 +83,37 @@ describe('labelStar presence evidence', () => {
     expect(strict).toHaveLength(plain.length);
     const lax = labelStar(sentences, { ...STAR_WEIGHTS, presence: { situation: 0 } }).labels;
     expect(lax).toEqual(plain);
+  });
+});
+
+describe('answers told in the present tense', () => {
+  const PRESENT = [
+    'So it is a Friday and our revenue report is eight percent low for three days.',
+    'I am on call for the data platform that week.',
+    'I compare our totals with the raw payment exports and I find the gap in one region.',
+    'Then I tell finance which numbers they can trust and I backfill that region over the weekend.',
+    'The board deck goes out on Monday with the corrected figure.',
+  ];
+
+  it('are read as narration, with the same labels as the past-tense telling', () => {
+    const sentences = readAnswer(PRESENT.join(' ')).sentences;
+    expect(narratesInPresent(sentences)).toBe(true);
+    const features = sequenceFeatures(sentences);
+    expect(features[2]).toContain('narr=present');
+    expect(features[2]).toContain('i-action');
+    expect(features[2]).not.toContain('only-present');
+    expect(label(PRESENT.join(' ')).labels.slice(2, 4)).toEqual(['action', 'action']);
+  });
+
+  it('are not confused with habits or opinions in the present', () => {
+    const habits = readAnswer('I always write a design doc first. I usually ask for a review from someone outside the team. I think that catches most problems.').sentences;
+    expect(narratesInPresent(habits)).toBe(false);
+    expect(narratesInPresent(readAnswer(STORY.join(' ')).sentences)).toBe(false);
+  });
+
+  it('marks framing phrases: a summary up front, a step back to context', () => {
+    const [summary, context] = sequenceFeatures(readAnswer('The short version is that the launch held at five times normal traffic. I should say that I had joined the team a month before.').sentences);
+    expect(summary).toContain('frame=summary');
+    expect(context).toContain('frame=context');
   });
 });

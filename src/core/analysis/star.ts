@@ -60,6 +60,10 @@ function describe(feature: string, s: SentenceFeatures): string | undefined {
   if (feature === 'stative-past') return 'describes a state (was/had)';
   if (feature === 'tense=conditional' || feature === 'has-conditional') return 'uses "would/could/should"';
   if (feature === 'only-present') return 'is in the present tense';
+  if (feature === 'frame=summary') return 'sums up the outcome ("the short version…")';
+  if (feature === 'frame=context') return 'steps back to give context';
+  if (feature === 'frame=hindsight') return 'looks back on it';
+  if (feature === 'narr=present') return 'part of a story told in the present tense';
   if (feature === 'pos=first') return 'opens the answer';
   if (feature === 'pos=last') return 'closes the answer';
   if (feature.startsWith('label=')) return 'you labelled it';
