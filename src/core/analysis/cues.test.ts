@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCueIndex, compileCue, matchCue, matchIndex } from './cues.js';
+import { buildCueIndex, compileCue, isNegated, matchCue, matchIndex, type CueIndex, type TaggedMatch } from './cues.js';
+import { LEXICON_INDEX } from './lexicon.js';
 import { tokenize } from './nlp.js';
 
 const tokens = (text: string) => tokenize(text).tokens;
@@ -52,5 +54,51 @@ describe('compileCue / matchCue', () => {
     expect(compileCue('*').parts).toEqual([]);
     expect(matchCue(compileCue(''), tokens('anything'))).toBeUndefined();
     expect(compileCue('[]  foo').parts).toHaveLength(1);
+  });
+
+  it('reports, at one token, the surface form\'s cues before the lemma\'s, each cue once', () => {
+    const shared = compileCue('push back');
+    const index = buildCueIndex([
+      { cue: compileCue('pushed', { lemmatize: false }), tag: 'form' },
+      { cue: shared, tag: 'first' },
+      { cue: shared, tag: 'second' },
+      { cue: compileCue('push'), tag: 'lemma' },
+    ]);
+    const found = matchIndex(index, tokens('I pushed back.'));
+    expect(found.map((m) => m.tag)).toEqual(['form', 'first', 'lemma']);
+  });
+});
+
+/** What `matchIndex` must return: every cue under the token's keys tried in `byKey` order (the plain scan it replaces). */
+function scanByKey<T>(index: CueIndex<T>, toks: ReturnType<typeof tokens>, negationAware: boolean): TaggedMatch<T>[] {
+  const out: TaggedMatch<T>[] = [];
+  toks.forEach((t, k) => {
+    const seen = new Set<unknown>();
+    for (const key of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
+      for (const { cue, tag } of index.byKey.get(key) ?? []) {
+        if (seen.has(cue)) continue;
+        seen.add(cue);
+        const m = matchCue(cue, toks.slice(k), false);
+        if (!m || m.first !== 0) continue;
+        const last = m.last + k;
+        if (negationAware && !cue.negative && isNegated(toks, k, last)) continue;
+        out.push({ cue: cue.source, first: k, last, negative: cue.negative, tag });
+      }
+    }
+  });
+  return out;
+}
+
+describe('matchIndex', () => {
+  const words = ['I', 'we', 'pushed', 'back', 'did', "n't", 'not', 'the', 'a', 'plan', 'at', 'my', 'last', 'job', 'was', 'to', 'make', 'sure', 'learned', 'that', 'then', ',', '.', 'so', 'data', 'showed', 'it', 'first', 'never', 'failed', 'had', 'would', 'have', 'um', 'kind', 'of', 'like'];
+
+  it('finds what a plain scan of every cue under each token finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }), fc.boolean(), (picked, negationAware) => {
+        const toks = tokens(picked.join(' '));
+        expect(matchIndex(LEXICON_INDEX, toks, negationAware)).toEqual(scanByKey(LEXICON_INDEX, toks, negationAware));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

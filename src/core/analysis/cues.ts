@@ -18,6 +18,10 @@ interface WordPart {
   readonly alts: readonly string[];
   /** Accepted exact lower-case surface forms (from `=word`). */
   readonly exact: readonly string[];
+  /** Lower-case forms the token itself may have: `alts` and `exact`. */
+  readonly forms: ReadonlySet<string>;
+  /** Lemmas the token may have: `alts`. */
+  readonly lemmas: ReadonlySet<string>;
 }
 interface GapPart {
   readonly kind: 'gap';
@@ -83,7 +87,8 @@ export function compileCue(source: string, options: CompileOptions = {}): Compil
       if (NEGATORS.has(a.replace(/^=/, ''))) negative = true;
     }
     if (alts.length === 0 && exact.length === 0) continue;
-    parts.push({ kind: 'word', alts: [...new Set(alts)], exact });
+    const unique = [...new Set(alts)];
+    parts.push({ kind: 'word', alts: unique, exact, forms: new Set([...unique, ...exact]), lemmas: new Set(unique) });
   }
   while (parts.length > 0 && parts[parts.length - 1]?.kind === 'gap') parts.pop();
   const first = parts[0];
@@ -92,8 +97,7 @@ export function compileCue(source: string, options: CompileOptions = {}): Compil
 }
 
 function wordMatches(part: WordPart, t: Token): boolean {
-  if (part.exact.includes(t.lower)) return true;
-  return part.alts.includes(t.lemma) || part.alts.includes(t.lower);
+  return part.forms.has(t.lower) || part.lemmas.has(t.lemma);
 }
 
 /** Matches parts[p..] starting at token k; returns the last matched token position or -1. */
@@ -144,7 +148,43 @@ export function matchCue(cue: CompiledCue, tokens: readonly Token[], negationAwa
  * a tag (a lexicon name, a value id, a key-point id…).
  */
 export interface CueIndex<T> {
+  /** Every entry under each key its first word accepts, in entry order. */
   readonly byKey: ReadonlyMap<string, readonly { readonly cue: CompiledCue; readonly tag: T }[]>;
+  /** The same lists split by second word, so a token only tries cues its next token can continue. */
+  readonly buckets: ReadonlyMap<string, KeyBucket<T>>;
+}
+
+/** An entry of `byKey`, with its position in that key's list (the order matches are reported in). */
+interface RankedEntry<T> {
+  readonly cue: CompiledCue;
+  readonly tag: T;
+  readonly rank: number;
+}
+
+/** The cues of one first-word key. */
+interface KeyBucket<T> {
+  /** Cues whose second part is a word, under every key that word accepts. */
+  readonly bySecond: ReadonlyMap<string, readonly RankedEntry<T>[]>;
+  /** Cues of a single word, or whose first word is followed by a gap: tried at every occurrence. */
+  readonly always: readonly RankedEntry<T>[];
+}
+
+function bucketOf<T>(list: readonly { readonly cue: CompiledCue; readonly tag: T }[]): KeyBucket<T> {
+  const bySecond = new Map<string, RankedEntry<T>[]>();
+  const always: RankedEntry<T>[] = [];
+  list.forEach(({ cue, tag }, rank) => {
+    const second = cue.parts[1];
+    if (!second || second.kind === 'gap') {
+      always.push({ cue, tag, rank });
+      return;
+    }
+    for (const key of new Set([...second.alts, ...second.exact])) {
+      const keyed = bySecond.get(key) ?? [];
+      keyed.push({ cue, tag, rank });
+      bySecond.set(key, keyed);
+    }
+  });
+  return { bySecond, always };
 }
 
 export function buildCueIndex<T>(entries: readonly { readonly cue: CompiledCue; readonly tag: T }[]): CueIndex<T> {
@@ -156,32 +196,67 @@ export function buildCueIndex<T>(entries: readonly { readonly cue: CompiledCue; 
       byKey.set(key, list);
     }
   }
-  return { byKey };
+  const buckets = new Map<string, KeyBucket<T>>();
+  for (const [key, list] of byKey) buckets.set(key, bucketOf(list));
+  return { byKey, buckets };
 }
 
 export interface TaggedMatch<T> extends CueMatch {
   readonly tag: T;
 }
 
-/** All (non-negated, unless the cue is negative) matches of indexed cues in a sentence, in token order. */
+/** A cue that matched at the current token, before ordering: `phase` 0 came from the surface form, 1 from the lemma. */
+interface Found<T> {
+  readonly entry: RankedEntry<T>;
+  readonly phase: number;
+  readonly last: number;
+}
+
+/** Tries the candidate cues of one key at token k, adding the matches to `found`. */
+function tryCandidates<T>(candidates: readonly RankedEntry<T>[] | undefined, phase: number, tokens: readonly Token[], k: number, negationAware: boolean, found: Found<T>[]): void {
+  if (!candidates) return;
+  for (const entry of candidates) {
+    const { cue } = entry;
+    const last = matchFrom(cue.parts, 0, tokens, k);
+    if (last < 0) continue;
+    if (negationAware && !cue.negative && isNegated(tokens, k, last)) continue;
+    found.push({ entry, phase, last });
+  }
+}
+
+/** Tries every cue filed under `key` whose second word the next token could be. */
+function tryKey<T>(bucket: KeyBucket<T> | undefined, phase: number, tokens: readonly Token[], k: number, negationAware: boolean, found: Found<T>[]): void {
+  if (!bucket) return;
+  tryCandidates(bucket.always, phase, tokens, k, negationAware, found);
+  const next = tokens[k + 1];
+  if (!next || bucket.bySecond.size === 0) return;
+  tryCandidates(bucket.bySecond.get(next.lower), phase, tokens, k, negationAware, found);
+  if (next.lemma !== next.lower) tryCandidates(bucket.bySecond.get(next.lemma), phase, tokens, k, negationAware, found);
+}
+
+const byPhaseAndRank = <T>(a: Found<T>, b: Found<T>): number => a.phase - b.phase || a.entry.rank - b.entry.rank;
+
+/**
+ * All (non-negated, unless the cue is negative) matches of indexed cues in a sentence, in token order.
+ * At one token, matches come in the order of the surface form's cue list, then the lemma's, each
+ * cue once: the order a plain scan of `byKey` gives, without trying cues the next token rules out.
+ */
 export function matchIndex<T>(index: CueIndex<T>, tokens: readonly Token[], negationAware = true): TaggedMatch<T>[] {
   const out: TaggedMatch<T>[] = [];
+  const found: Found<T>[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
-    const seen = new Set<CompiledCue>();
-    for (const key of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
-      const list = index.byKey.get(key);
-      if (!list) continue;
-      for (const { cue, tag } of list) {
-        if (seen.has(cue)) continue;
-        seen.add(cue);
-        const end = matchFrom(cue.parts, 0, tokens, k);
-        if (end < 0) continue;
-        if (negationAware && !cue.negative && isNegated(tokens, k, end)) continue;
-        out.push({ cue: cue.source, first: k, last: end, negative: cue.negative, tag });
-      }
+    tryKey(index.buckets.get(t.lower), 0, tokens, k, negationAware, found);
+    if (t.lemma !== t.lower) tryKey(index.buckets.get(t.lemma), 1, tokens, k, negationAware, found);
+    if (found.length === 0) continue;
+    if (found.length > 1) found.sort(byPhaseAndRank);
+    for (let f = 0; f < found.length; f++) {
+      const { entry, last } = found[f] as Found<T>;
+      if (f > 0 && found.slice(0, f).some((x) => x.entry.cue === entry.cue)) continue;
+      out.push({ cue: entry.cue.source, first: k, last, negative: entry.cue.negative, tag: entry.tag });
     }
+    found.length = 0;
   }
   return out;
 }

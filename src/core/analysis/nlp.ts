@@ -49,6 +49,12 @@ export interface ParsedText {
 
 const APOSTROPHE = /’/g;
 
+/** Lower case, with typographic apostrophes made straight ("I’M" → "i'm"). */
+function lowerForm(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes('’') ? lower.replace(APOSTROPHE, "'") : lower;
+}
+
 function makeToken(i: number, text: string, lower: string, lemma: string, pos: string, type: string, negated: boolean, start: number, end: number, afterNewline: boolean, afterSpace: boolean): Token {
   return { i, text, lower, lemma, pos, type, negated, start, end, afterNewline, afterSpace };
 }
@@ -99,7 +105,7 @@ export function tokenize(text: string): ParsedText {
       continue;
     }
     docToOurs[k] = tokens.length;
-    const lower = value.toLowerCase().replace(APOSTROPHE, "'");
+    const lower = lowerForm(value);
     const negated = neg[k] === true;
     const afterSpace = pendingSpace || at === 0;
     if (lower === "i'm") {
@@ -108,7 +114,7 @@ export function tokenize(text: string): ParsedText {
       tokens.push(makeToken(tokens.length, value.slice(1), "'m", 'be', 'AUX', type, negated, at + 1, at + value.length, false, false));
     } else {
       const raw = lemmas[k];
-      const lemma = typeof raw === 'string' && raw !== 'undefined' ? raw.toLowerCase().replace(APOSTROPHE, "'") : lower;
+      const lemma = typeof raw === 'string' && raw !== 'undefined' ? lowerForm(raw) : lower;
       tokens.push(makeToken(tokens.length, value, lower, lemma, pos[k] ?? 'X', type, negated, at, at + value.length, pendingNewline, afterSpace));
     }
     pendingNewline = false;
@@ -148,6 +154,11 @@ function irregularLemma(lower: string): string | undefined {
   return undefined;
 }
 
+/** A copy of `t` with another POS tag and lemma. */
+function retagged(t: Token, pos: string, lemma: string): Token {
+  return makeToken(t.i, t.text, t.lower, lemma, pos, t.type, t.negated, t.start, t.end, t.afterNewline, t.afterSpace);
+}
+
 /** Fixes the POS tagger's commonest slips in first-person narration ("I rewrote" tagged NOUN). */
 function repairTags(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
@@ -159,13 +170,13 @@ function repairTags(tokens: Token[]): void {
     if (!prev) continue;
     if (SUBJECTS.has(prev.lower) && t.pos !== 'VERB' && t.pos !== 'AUX' && /^[a-z]+$/.test(t.lower)) {
       const irregular = irregularLemma(t.lower);
-      if (irregular) tokens[k] = { ...t, pos: 'VERB', lemma: irregular };
+      if (irregular) tokens[k] = retagged(t, 'VERB', irregular);
       else if (/[^e]ed$|[^aeiou]ied$/.test(t.lower) && t.lower.length > 4) {
         const lemma = t.lower.endsWith('ied') ? t.lower.slice(0, -3) + 'y' : t.lemma !== t.lower ? t.lemma : t.lower.slice(0, -2);
-        tokens[k] = { ...t, pos: 'VERB', lemma };
+        tokens[k] = retagged(t, 'VERB', lemma);
       }
     } else if (t.pos === 'VERB' && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
-      tokens[k] = { ...t, pos: 'NOUN' };
+      tokens[k] = retagged(t, 'NOUN', t.lemma);
     }
   }
 }

@@ -57,6 +57,15 @@ describe('readAnswer', () => {
     }
   });
 
+  it('breaks up every run of over 100 non-space characters (each 100th becomes a space), and only those', () => {
+    const run = 'x'.repeat(250);
+    const input = `a ${'y'.repeat(100)} ${run}\n${run}`;
+    const text = prepareText(input).text;
+    expect(text).toHaveLength(input.length);
+    const broken = `${'x'.repeat(99)} ${'x'.repeat(99)} ${'x'.repeat(50)}`;
+    expect(text).toBe(`a ${'y'.repeat(100)} ${broken}\n${broken}`);
+  });
+
   it('computes features: quantities, agent, tense, explicit labels', () => {
     const [s] = readAnswer('Result: we cut p99 latency from 850 ms to 120 ms, a 3x win worth $8M.').sentences;
     expect(s?.label).toBe('result');

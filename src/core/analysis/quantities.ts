@@ -25,9 +25,22 @@ const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'f
 const FRACTION_LEADS = new Set(['by', 'about', 'nearly', 'roughly', 'almost', 'over', 'under', 'than', 'only', 'just']);
 const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'pct', 'percentage', 'points', 'pp', 'bps', 'basis']);
 
+const code = (c: string): number => c.charCodeAt(0);
+/** Characters that may come before the digits of a number ("~40", "$8M"), as character codes. */
+const APPROXIMATE = new Set(['~', '≈'].map(code));
+const MONEY_OR_APPROXIMATE = new Set(['~', '$', '€', '£'].map(code));
+
+/** Whether `text` starts with a digit or a character of `prefixes`: a cheap test before a regex. */
+function startsWithDigit(text: string, prefixes: ReadonlySet<number>): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || prefixes.has(first);
+}
+
 function isNumeric(t: Token | undefined): boolean {
   if (!t) return false;
-  return t.type === 'number' || /^[~≈]?\d[\d,]*(?:\.\d+)?$/.test(t.text) || (t.pos === 'NUM' && NUMBER_WORDS.has(t.lower));
+  if (t.type === 'number') return true;
+  if (startsWithDigit(t.text, APPROXIMATE) && /^[~≈]?\d[\d,]*(?:\.\d+)?$/.test(t.text)) return true;
+  return t.pos === 'NUM' && NUMBER_WORDS.has(t.lower);
 }
 
 function kindForEntity(type: string): QuantityKind | undefined {
@@ -83,11 +96,12 @@ export function findQuantities(tokens: readonly Token[], entities: readonly Enti
     const t = tokens[k];
     if (!t || covered.has(k)) continue;
     const lower = t.lower;
-    if (/^p(?:50|75|90|95|99|999|99\.9)$/.test(lower) || /^tp\d{2,3}$/.test(lower)) {
+    const initial = lower.charAt(0);
+    if ((initial === 'p' && /^p(?:50|75|90|95|99|999|99\.9)$/.test(lower)) || (initial === 't' && /^tp\d{2,3}$/.test(lower))) {
       push('percentile', k, k);
       continue;
     }
-    const glued = /^[~$€£]?\d[\d,.]*(ms|s|x|k|m|b|bn|gb|tb|pb|mb|kb|qps|rps|%|h|hrs?|d|w)$/i.exec(t.text);
+    const glued = startsWithDigit(t.text, MONEY_OR_APPROXIMATE) ? /^[~$€£]?\d[\d,.]*(ms|s|x|k|m|b|bn|gb|tb|pb|mb|kb|qps|rps|%|h|hrs?|d|w)$/i.exec(t.text) : null;
     if (glued) {
       const unit = glued[1]?.toLowerCase() ?? '';
       const kind: QuantityKind =

@@ -18,8 +18,11 @@ export interface PreparedText {
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,300})?\/?>|<!--[\s\S]{0,2000}?-->/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
-/** Runs of over 100 non-space characters are broken up: wink's tokenizer is slow on 10,000-character "words". */
-const LONG_RUN = /\S{101,}/g;
+/**
+ * Runs of over 100 non-space characters are broken up: wink's tokenizer is slow on 10,000-character "words".
+ * A run is only tried from its first character (the look-behind), so ordinary text is scanned once.
+ */
+const LONG_RUN = /(?<!\S)\S{101,}/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function blank(match: string): string {

@@ -42,6 +42,12 @@ function hitTexts(s: SentenceFeatures, k: number, name: LexiconName): { sentence
 
 const SELF = new Set(['i', 'me', 'my', 'myself']);
 
+/** "API", "SLOs", "QA": two or more capitals, maybe a final lower-case letter. */
+function isAcronym(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x41 && first <= 0x5a && /^[A-Z]{2,}[a-z]?$/.test(text);
+}
+
 export function computeSignals(sentences: readonly SentenceFeatures[], labels: readonly StarLabel[]): Signals {
   let words = 0;
   const measureSentences: number[] = [];
@@ -115,7 +121,7 @@ export function computeSignals(sentences: readonly SentenceFeatures[], labels: r
     }
     for (const t of s.tokens) {
       if (t.pos === 'PROPN' && k >= 0 && /^\p{Lu}/u.test(t.text) && t.i !== s.tokens[0]?.i) concrete += 1;
-      else if (/^[A-Z]{2,}[a-z]?$/.test(t.text) || /\d/.test(t.text)) concrete += 1;
+      else if (isAcronym(t.text) || /\d/.test(t.text)) concrete += 1;
     }
   });
   return {
