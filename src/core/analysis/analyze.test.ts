@@ -73,6 +73,28 @@ describe('analyzeBehavioral: judgements', () => {
     expect(codes(a)).toEqual(expect.arrayContaining(['never-failed', 'off-question', 'no-example']));
   });
 
+  it('does not call a denial of blame or a hypothetical breakage blame', () => {
+    const text = [
+      'Last spring an engineer on another team committed a production key to a public repository.',
+      'I called him, not to blame him, but to understand how it happened.',
+      'I rotated the key within the hour and added a scanner that would break the build on any new secret.',
+      'We found no use of the leaked key, and the scanner has caught three more since.',
+    ].join(' ');
+    expect(codes(analyzeBehavioral(text, { pack: TEST_PACK, question: question('failure') }))).not.toContain('blame');
+  });
+
+  it('hears a denial typed in a hurry and a lesson told as a new habit', () => {
+    const denial = analyzeBehavioral("honestly cant think of a real failure. I can't really think of a time I failed, I test carefully.", { pack: TEST_PACK, question: question('failure') });
+    expect(codes(denial)).toEqual(expect.arrayContaining(['never-failed', 'off-question']));
+    const habit = [
+      'Our quarterly forecast missed by forty percent and finance had already committed the budget.',
+      'I rebuilt the model with the ranges it had hidden and presented both numbers to the finance lead.',
+      'Finance held back fifteen percent of the budget, and the revised range covered the actual number.',
+      'Since then I never hand over a single number for a forecast; I give the range and its assumptions.',
+    ].join(' ');
+    expect(codes(analyzeBehavioral(habit, { pack: TEST_PACK, question: question('failure') }))).not.toContain('no-reflection');
+  });
+
   it('flags "we" throughout and asks what *you* did', () => {
     const text = 'Our app was slow and users complained. We profiled the API and found slow queries. We rewrote the queries and added caching. We also load-tested everything before release. Page load time fell by 40 percent.';
     const a = analyzeBehavioral(text, { pack: TEST_PACK, question: question('success') });

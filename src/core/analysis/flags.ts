@@ -73,7 +73,7 @@ export function flagFacts(sig: Signals, labels: readonly StarLabel[], star: Star
   const avgWords = sig.sentences > 0 ? sig.words / sig.sentences : 0;
   const rambling =
     sig.tangentSentences.length >= 2 ||
-    (sig.sentences >= 4 && avgWords > 38) ||
+    (sig.sentences >= 4 && avgWords > 50) ||
     (story && others >= 3 && storySentences >= 2) ||
     (story && sig.sentences >= 7 && star.shares.situation >= 0.5);
   let offQuestion = false;

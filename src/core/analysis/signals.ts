@@ -99,6 +99,8 @@ export function computeSignals(sentences: readonly SentenceFeatures[], labels: r
     // Blame: fault-finding words, or another person's failing ("they dropped the ball").
     const selfAgent = s.agent === 'i' || s.tokens.slice(0, 2).some((t) => SELF.has(t.lower));
     const blameAlways = (s.hits.blame ?? []).some((h) => {
+      // "not to blame him", "I didn't blame them": a denial of blame is not blame.
+      if (s.tokens[h.first]?.lemma === 'blame' && s.tokens.slice(Math.max(0, h.first - 3), h.first).some((t) => t.lemma === 'not')) return false;
       const adjective = /^(lazy|careless|sloppy|useless|clueless|incompetent|arrogant|rude|toxic)$/.test(s.tokens[h.first]?.lower ?? '');
       return !(adjective && selfAgent);
     });
@@ -106,6 +108,8 @@ export function computeSignals(sentences: readonly SentenceFeatures[], labels: r
       if (s.tokens[h.first - 1]?.lower === 'to') return false; // "asked them to break it"
       const g = s.groups.find((x) => x.head >= h.first && x.head <= h.last);
       const who = g?.subject ?? s.agent;
+      // "the assumptions that would break it": a hypothetical is not a failing.
+      if (g && (g.tense === 'conditional' || g.tense === 'future')) return false;
       return who !== 'i' && who !== 'we';
     });
     if (blameAlways || blameOther) blameSentences.push(k);
