@@ -2,7 +2,8 @@
  * Key-point precision/recall of the system-design analysis on the labelled development corpus
  * (test/fixtures/design/*.md: YAML front matter with the question id, a label and the key points
  * the answer covers, then the answer; an optional `<name>.mmd` beside it is the diagram).
- * Called by scripts/eval.ts (`npm run eval`); `--json` prints machine-readable lines.
+ * Called by scripts/eval.ts (`npm run eval`); `--json` prints machine-readable lines, `--dev` leaves the
+ * held-out answers out, `--errors` lists the development answers' misses and false credits.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -100,6 +101,15 @@ export function evaluateDesignCorpus(pack: Pack, corpus: readonly CorpusAnswer[]
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
+/** Labels that must never be listed answer by answer, nor counted in `--dev` runs. */
+const HELD_OUT = new Set(['heldout']);
+
+/**
+ * Flags: `--json` machine-readable lines; `--dev` leaves the held-out answers out entirely (totals and
+ * per-prompt figures); `--verbose` / `--errors` list each development answer's misses and false credits
+ * (`--errors` also shows the cue and sentence behind each false credit) and imply `--dev`. Held-out
+ * answers are never listed one by one.
+ */
 export default async function evalDesign(args: string[]): Promise<void> {
   const loaded = await loadPack(join(root, 'content', 'netflix'));
   if (!loaded.ok) {
@@ -107,7 +117,10 @@ export default async function evalDesign(args: string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const corpus = loadDesignCorpus();
+  const all = loadDesignCorpus();
+  const listErrors = args.includes('--verbose') || args.includes('--errors');
+  const devOnly = args.includes('--dev') || listErrors;
+  const corpus = devOnly ? all.filter((a) => !HELD_OUT.has(a.label)) : all;
   const result = evaluateDesignCorpus(loaded.pack, corpus);
   const labels = [...new Set(corpus.map((a) => a.label))].sort();
   const byLabel = labels.map((label) => ({ label, ...evaluateDesignCorpus(loaded.pack, corpus.filter((a) => a.label === label)) }));
@@ -117,10 +130,33 @@ export default async function evalDesign(args: string[]): Promise<void> {
     for (const p of result.perPrompt) console.log(JSON.stringify({ eval: 'design.keypoints.prompt', questionId: p.questionId, precision: p.precision, recall: p.recall, tp: p.tp, fp: p.fp, fn: p.fn }));
     return;
   }
-  console.log(`Design key points — ${result.answers} answers: precision ${pct(result.precision)}, recall ${pct(result.recall)}, F1 ${pct(result.f1)}`);
+  console.log(`Design key points — ${result.answers} answers${devOnly ? ' (development labels only)' : ''}: precision ${pct(result.precision)}, recall ${pct(result.recall)}, F1 ${pct(result.f1)}`);
   for (const l of byLabel) console.log(`  ${l.label.padEnd(9)} ${String(l.answers).padStart(3)} answers: precision ${pct(l.precision)}, recall ${pct(l.recall)}`);
+  const heldOutFiles = new Set(all.filter((a) => HELD_OUT.has(a.label)).map((a) => a.file));
   for (const p of result.perPrompt) {
     console.log(`  ${p.questionId.padEnd(40)} P ${pct(p.precision).padStart(6)}  R ${pct(p.recall).padStart(6)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
-    if (args.includes('--verbose')) for (const e of p.errors) console.log(`      ${e.file}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
+    if (!listErrors) continue;
+    for (const e of p.errors) {
+      if (heldOutFiles.has(e.file)) continue;
+      console.log(`      ${e.file}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
+      if (args.includes('--errors')) for (const line of explainExtras(loaded.pack, all, e)) console.log(`        ${line}`);
+    }
   }
+}
+
+/** For each false credit: the cue and the sentence that credited it. */
+function explainExtras(pack: Pack, corpus: readonly CorpusAnswer[], e: PromptFigures['errors'][number]): string[] {
+  const answer = corpus.find((a) => a.file === e.file);
+  const question = answer && (pack.questions.find((q) => q.id === answer.questionId) as Question | undefined);
+  if (!answer || !question || e.extra.length === 0) return [];
+  const result = analyzeDesign(answer.text, { pack, question, compareOtherQuestions: false, ...(answer.diagram ? { diagram: answer.diagram } : {}) });
+  const out: string[] = [];
+  for (const id of e.extra) {
+    const point = result.rubric.points.find((p) => p.id === id);
+    for (const h of point?.hits ?? []) {
+      const s = result.sentences[h.sentence];
+      out.push(`+${id} via "${h.cue}": ${(s?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+  }
+  return out;
 }

@@ -275,3 +275,54 @@ export const SCALE_CUES: Record<ScaleTopic, readonly string[]> = {
   ],
   observability: ['metric', 'metrics', 'dashboard', 'alert', 'alerting', 'monitor', 'monitoring', 'observability', 'qoe', 'sli', 'slo', 'tracing', 'telemetry', 'play delay', 'rebuffer'],
 };
+
+/** What the candidate says about covering or skipping a topic ("I didn't get to", "talk about"). */
+const META = '[get to|get into|get around to|cover|go into|go over|talk about|discuss|touch on|say much|say anything|say a lot|mention|address|dig into|dive into|elaborate|detail|explain|explore|go deep|go deeper|have time|spend time|spend much time|focus on|think about|look into]';
+
+/**
+ * Deferral and meta-negation markers: the clause they sit in names a topic without covering it
+ * ("I didn't get to failover", "caching is out of scope", "with more time I'd add X"). Matched by
+ * `text/deferral.ts`; cue matches inside that clause do not cover a key point. A "we" in a design
+ * answer is usually the system ("we don't touch the database"), so most markers need an "I" or a
+ * perfect tense.
+ */
+export const DEFERRAL_CUES = [
+  `[i|i'm] * not ${META}`,
+  `we [have|did|had] not ${META}`,
+  `[i|i'm|we|we're] * not [going to|gonna|able to|have time to|get a chance to|get the chance to|manage to] ${META}`,
+  '[did|have|has] not [cover|covered]',
+  'not [covered|discussed|addressed] [yet|here|so far|in this|today|above]',
+  '[out of|outside|outside of|beyond] * scope',
+  '[non goal|non goals|nongoal|nongoals]',
+  '[if|when] * [had|have|were|was|get|got] * more time',
+  '[with|given] more time',
+  'if there [were|was|is] [time|more time]',
+  'if time [permit|permits|permitted|allow|allows|allowed]',
+  '[ran|run|running] out of time',
+  'no time for',
+  'i * [no|not enough|little] time [to|for|left]',
+  "[i'll|i will|i'd|i would|i'm going to|i am going to|i'm gonna|let's|let me|i'm] [skip|skipping]",
+  'skip * for now',
+  '[leave|leaving|left] * [for later|for now|as an exercise|for another|for a follow up|for follow up]',
+  "[i'll|i'd|i|let's|let me] * [leave|left|leaving] * [out|aside]",
+  "[i'll|i'd|let's|let me] set * aside",
+  '[would|will] be next',
+  'would do next',
+  'i * next [talk|go|cover|look|dig|dive|add|discuss|tackle|explore]',
+  '[happy|glad] to [go|dig|dive|talk|expand|elaborate|get]',
+  "[i'm|i] * [less|not] sure",
+  'i * not know',
+];
+
+/** Section headings (and lead-in lines ending in a colon) whose whole section is deferred. */
+export const DEFERRAL_HEADING_CUES = [
+  'future work',
+  'open [question|questions|qs|issue|issues|item|items]',
+  'not covered',
+  'not [yet|discussed]',
+  'left out',
+  'parking lot',
+  'next topics',
+  'later',
+  'what * next',
+];

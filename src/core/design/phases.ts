@@ -40,7 +40,9 @@ function cues(): Record<string, CompiledCue[]> {
 
 function sentencesMatching(a: PreparedAnswer, list: readonly CompiledCue[]): Set<number> {
   const out = new Set<number>();
-  for (const cue of list) for (const m of matchCue(a, cue)) out.add(m.sentence);
+  // Phases are about what the answer talks about, so deferred mentions ("out of scope: …",
+  // "with more time I'd …") count here even though they cover no key point.
+  for (const cue of list) for (const m of matchCue(a, cue, { includeDeferred: true })) out.add(m.sentence);
   return out;
 }
 

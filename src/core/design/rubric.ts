@@ -1,11 +1,14 @@
 /**
  * Rubric coverage: which of a question's key points the answer shows, and in which sentences.
  * A point is covered when one of its concept cues matches a sentence (lemma/stem based,
- * phrase-aware), or when the answer quotes one of the point's public numbers with its unit. Pure.
+ * phrase-aware), or when the answer quotes one of the point's public numbers with its unit.
+ * Mentions in a deferred scope ("I didn't get to X", "X is out of scope", see text/deferral.ts)
+ * cover nothing. Pure.
  */
 import type { KeyPoint, Question } from '../pack/index.js';
 import { findQuantities, parseNumberSpec, sameQuantity, type Quantity } from './quantities.js';
 import { compileCue, hasMatch, matchCue, type CompiledCue } from './text/cue.js';
+import { deferredAt } from './text/deferral.js';
 import type { PreparedAnswer } from './text/prepare.js';
 import type { CueHit, Rubric, RubricPoint } from './types.js';
 
@@ -47,6 +50,13 @@ function hitSpan(a: PreparedAnswer, sentence: number, from: number, to: number):
   return { start: a.stream[from]?.start ?? s.start, end: a.stream[to - 1]?.end ?? s.end };
 }
 
+/** True when a figure found in a prose sentence sits in a deferred scope. */
+function quotedInDeferred(a: PreparedAnswer, sentence: number, q: Quantity): boolean {
+  const s = a.sentences[sentence];
+  if (!s || s.kind === 'diagram') return false;
+  return deferredAt(a, sentence, s.start + q.start, s.start + q.end);
+}
+
 export function scoreRubric(a: PreparedAnswer, question: Question, quantities: SentenceQuantities): Rubric {
   const points: RubricPoint[] = compileRubric(question).map(({ point, cues, numbers }) => {
     const hits: CueHit[] = [];
@@ -56,7 +66,7 @@ export function scoreRubric(a: PreparedAnswer, question: Question, quantities: S
     const cited = new Set<string>();
     quantities.forEach((qs, sentence) => {
       for (const { spec, q } of numbers) {
-        const found = qs.find((x) => sameQuantity(x, q));
+        const found = qs.find((x) => sameQuantity(x, q) && !quotedInDeferred(a, sentence, x));
         if (!found) continue;
         cited.add(spec);
         const s = a.sentences[sentence];
@@ -94,7 +104,7 @@ export function coverageOf(a: PreparedAnswer, question: Question, quantities?: S
   for (const { cues, numbers } of c) {
     left--;
     if (cues.some((cue) => hasMatch(a, cue))) covered++;
-    else if (quantities && numbers.length > 0 && quantities.some((qs) => numbers.some(({ q }) => qs.some((x) => sameQuantity(x, q))))) covered++;
+    else if (quantities && numbers.length > 0 && quantities.some((qs, i) => numbers.some(({ q }) => qs.some((x) => sameQuantity(x, q) && !quotedInDeferred(a, i, x))))) covered++;
     if (covered + left < needed) return -1;
   }
   return covered / c.length;

@@ -15,11 +15,12 @@ function topicCues(): Map<ScaleTopic, CompiledCue[]> {
   return compiled;
 }
 
-function topicsIn(a: PreparedAnswer, quantities?: readonly (readonly Quantity[])[]): Map<ScaleTopic, number[]> {
+/** Topics shown in `a`; a topic the answer only defers ("I didn't get to caching") is not shown. */
+function topicsIn(a: PreparedAnswer, quantities?: readonly (readonly Quantity[])[], includeDeferred = false): Map<ScaleTopic, number[]> {
   const out = new Map<ScaleTopic, number[]>();
   for (const [topic, cues] of topicCues()) {
     const set = new Set<number>();
-    for (const cue of cues) for (const m of matchCue(a, cue)) set.add(m.sentence);
+    for (const cue of cues) for (const m of matchCue(a, cue, { includeDeferred })) set.add(m.sentence);
     if (topic === 'scale-numbers' && quantities) {
       quantities.forEach((qs, i) => {
         const big = qs.some(
@@ -44,7 +45,7 @@ export function calledFor(question: Question): ScaleTopic[] {
   let topics = calledForCache.get(question);
   if (!topics) {
     const rubricText = question.keyPoints.map((k) => `${k.text}.\n${k.concepts.join('.\n')}.`).join('\n\n');
-    const found = topicsIn(prepareAnswer(rubricText));
+    const found = topicsIn(prepareAnswer(rubricText), undefined, true);
     topics = SCALE_TOPICS.filter((t) => found.has(t));
     // Every design question at Netflix is asked at Netflix scale.
     if (!topics.includes('scale-numbers')) topics.push('scale-numbers');

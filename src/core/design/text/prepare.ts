@@ -2,9 +2,10 @@
  * Turns an answer (Markdown or free text, optionally with Mermaid) into sentences with offsets and
  * a token stream indexed for cue matching. Diagram lines become sentences of their own. Pure.
  */
+import { markDeferred } from './deferral.js';
 import { layoutMarkdown } from './markdown.js';
 import { readMermaid } from './mermaid.js';
-import { tokenize, type Token } from './nlp.js';
+import { stem, tokenize, type Token } from './nlp.js';
 import type { SentenceKind } from '../types.js';
 
 export interface PreparedSentence {
@@ -31,10 +32,35 @@ export interface PreparedAnswer {
   /** Word and number tokens in the prose (diagram labels excluded). */
   readonly words: number;
   readonly diagramLines: number;
+  /**
+   * 1 for stream positions inside a deferred or negated scope ("I didn't get to X", "X is out of
+   * scope", a "Not covered" section): cue matches there do not count as covering a point.
+   */
+  readonly deferred: Uint8Array;
 }
 
 /** Punctuation that joins words ("rate-limit", "A/B", "(OCA)") and is ignored by matching. */
 const IGNORED = new Set(['-', '–', '—', '/', '\\', '(', ')', '[', ']', '{', '}', '"', "'", '`', '*', '#', '>', '<', '|', '_', '~', '^', '“', '”', '‘', '’', '→', '←', '=', '+', '&']);
+
+/** Time units after a slash ("9k/s", "impressions/day") and the word they stand for. */
+const TIME_UNITS: Readonly<Record<string, string>> = {
+  s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second', ms: 'millisecond',
+  min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+  d: 'day', day: 'day', days: 'day', wk: 'week', week: 'week', weeks: 'week',
+  mo: 'month', month: 'month', months: 'month', yr: 'year', year: 'year', years: 'year',
+};
+
+/** "/" between a quantity and a time unit reads as "per": "impressions/day" = "impressions per day". */
+function perToken(slash: Token): Token {
+  return { ...slash, normal: 'per', lemma: 'per', keys: ['per'], kind: 'word' };
+}
+
+function unitToken(t: Token): Token {
+  const unit = TIME_UNITS[t.normal];
+  if (!unit || t.keys.includes(unit)) return t;
+  return { ...t, keys: [...t.keys, unit, stem(unit)] };
+}
 
 interface DiagramSpan {
   readonly synthStart: number;
@@ -85,7 +111,7 @@ export function prepareAnswer(text: string, diagram?: string): PreparedAnswer {
         groups.push(current);
       }
       current?.tokens.push(tok);
-      if (tok.kind === 'word' || tok.kind === 'number') words++;
+      if ((tok.kind === 'word' || tok.kind === 'number') && !tok.continues) words++;
     } else {
       while (spanIdx < spans.length && (spans[spanIdx]?.synthEnd ?? 0) <= tok.start) spanIdx++;
       if (spanIdx >= spans.length) break;
@@ -104,10 +130,30 @@ export function prepareAnswer(text: string, diagram?: string): PreparedAnswer {
     if (!group.tokens.some((t) => t.kind === 'word' || t.kind === 'number')) continue;
     const index = sentences.length;
     const from = stream.length;
-    for (const t of group.tokens) {
-      if (t.kind === 'punct' && IGNORED.has(t.text)) continue;
-      if (t.kind === 'symbol' && IGNORED.has(t.text)) continue;
-      stream.push(t);
+    const toks = group.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      const before = toks[k - 1];
+      const after = toks[k + 1];
+      if (t.text === '/') {
+        // "/" between a figure and a time unit reads as "per".
+        if (before && (before.kind === 'word' || before.kind === 'number') && before.end === t.start && after && after.start === t.end && TIME_UNITS[after.normal]) {
+          stream.push(perToken(t));
+          sentenceOfList.push(index);
+        }
+        continue;
+      }
+      if ((t.kind === 'punct' || t.kind === 'symbol') && IGNORED.has(t.text)) continue;
+      let tok = before?.text === '/' && t.start === before.end && before.start === (toks[k - 2]?.end ?? -1) ? unitToken(t) : t;
+      // "fail-over" as wink splits it: the first word also carries the closed form "failover".
+      if (!tok.joined && tok.kind === 'word' && after?.text === '-' && after.start === tok.end) {
+        const second = toks[k + 2];
+        if (second?.kind === 'word' && second.start === after.end && /^[a-z]+$/.test(tok.normal + second.normal)) {
+          const key = tok.normal + second.normal;
+          tok = { ...tok, joined: { key, stem: stem(key), parts: 1 } };
+        }
+      }
+      stream.push(tok);
       sentenceOfList.push(index);
     }
     const first = group.tokens[0] as Token;
@@ -154,12 +200,19 @@ export function prepareAnswer(text: string, diagram?: string): PreparedAnswer {
   const sentenceOf = Int32Array.from(sentenceOfList, (i) => newIndex[i] ?? i);
 
   const index = new Map<string, number[]>();
+  const add = (k: string, i: number): void => {
+    const list = index.get(k);
+    if (!list) index.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   stream.forEach((t, i) => {
-    for (const k of t.keys) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
+    for (const k of t.keys) add(k, i);
+    if (t.joined) {
+      add(t.joined.key, i);
+      add(t.joined.stem, i);
     }
   });
-  return { sentences: ordered, stream, sentenceOf, index, words, diagramLines: spans.length };
+  const answer: PreparedAnswer = { sentences: ordered, stream, sentenceOf, index, words, diagramLines: spans.length, deferred: new Uint8Array(stream.length) };
+  markDeferred(answer, text, combined);
+  return answer;
 }
