@@ -44,6 +44,19 @@ describe('analysis pool', () => {
     }
   });
 
+  it('gives the JSON text of the same analysis, and analyses a question that is not the pack\'s as it is', async () => {
+    for (const input of inputs()) expect(await pool.analyzeJson(input)).toBe(JSON.stringify(analyzeAnswer(pack, input)));
+    // A question object that is not the pack's (same id, other values) travels whole, not by id.
+    const behavioral = pack.questions.find((q) => q.category === 'behavioral');
+    const other = pack.values.find((v) => !behavioral?.values.includes(v.id));
+    if (!behavioral || !other) throw new Error('the pack needs a behavioral question and a value it does not ask for');
+    const changed = { ...behavioral, values: [other.id] };
+    const input = { answer: ANSWER_400W, question: changed };
+    const pooled = JSON.stringify(await pool.analyze(input));
+    expect(pooled).toBe(JSON.stringify(analyzeAnswer(pack, input)));
+    expect(pooled).not.toBe(JSON.stringify(analyzeAnswer(pack, { answer: ANSWER_400W, question: behavioral })));
+  });
+
   it('analyses many requests at once, each getting its own result', async () => {
     const answers = Array.from({ length: 24 }, (_, i) => `${ANSWER_400W.slice(0, 200 + i * 40)} In the end we cut costs by ${i + 1}%.`);
     const results = await Promise.all(answers.map((answer) => pool.analyze({ answer })));
@@ -98,6 +111,7 @@ describe('the analysis endpoints on a pool', () => {
       pack,
       analyze: createAnalyzer(pack),
       analyzeAsync: (input) => own.analyze(input),
+      analyzeJsonAsync: (input) => own.analyzeJson(input),
       closeAnalysis: async () => {
         closedPool = true;
         await own.close();
@@ -109,6 +123,9 @@ describe('the analysis endpoints on a pool', () => {
       const res = await server.app.inject({ method: 'POST', url: '/api/analyze', payload: { answer: ANSWER_400W, questionId: question.id } });
       expect(res.statusCode).toBe(200);
       expect(res.body).toBe(JSON.stringify(analyzeAnswer(pack, { answer: ANSWER_400W, question })));
+      // The worker's JSON text is sent as it is, with the content type Fastify gives serialised JSON.
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
 
       const saved = await server.app.inject({ method: 'POST', url: '/api/attempts', payload: { answer: ANSWER_400W, questionId: question.id } });
       expect(saved.statusCode).toBe(201);

@@ -1,7 +1,9 @@
 /**
  * Answer analysis off the event loop: a pool of worker threads, each holding its own copy of the
  * pack and running `analyzeAnswer` (src/core/analyze.ts). Requests queue in the pool and go to the
- * least-busy worker; results come back as plain objects, identical to inline analysis. A worker that
+ * least-busy worker; results come back as JSON text (`analyzeJson`, what POST /api/analyze sends) or
+ * parsed into plain objects (`analyze`), identical to inline analysis. A question of the pack travels
+ * as its id. A worker that
  * dies is replaced and the requests it held fail (the route answers INTERNAL). Size: `workers`, else
  * env `KEEPER_ANALYSIS_WORKERS`, else `os.availableParallelism()`; 0 means "analyse inline".
  */
@@ -9,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Pack } from '../core/pack/index.js';
+import type { Pack, Question } from '../core/pack/index.js';
 import type { AnalysisJob, AnalysisWorkerData, FromAnalysisWorker } from './analysis-worker.js';
 import type { AnalysisResult, AnalyzeInput } from './deps.js';
 
@@ -26,6 +28,8 @@ export interface AnalysisPoolOptions {
 export interface AnalysisPool {
   readonly size: number;
   analyze(input: AnalyzeInput): Promise<AnalysisResult>;
+  /** The analysis as JSON text: exactly `JSON.stringify` of what `analyze` gives. */
+  analyzeJson(input: AnalyzeInput): Promise<string>;
   /** Requests waiting for a worker, and requests handed to workers and not yet answered. */
   load(): { queued: number; running: number };
   /** Resolves once every worker has loaded the pack and warmed up; rejects if one failed to start. */
@@ -62,7 +66,7 @@ function workerEntry(): { script: string | URL; eval: boolean } {
 interface Job {
   readonly id: number;
   readonly input: AnalyzeInput;
-  resolve(result: AnalysisResult): void;
+  resolve(json: string): void;
   reject(err: Error): void;
 }
 
@@ -82,6 +86,20 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
   const perWorker = Math.max(1, opts.perWorker ?? 2);
   const entry = workerEntry();
   const data: AnalysisWorkerData = { pack };
+  // The pack's questions by id, first of a repeated id (as findQuestion and the worker pick it); built on first use.
+  let questions: Map<string, Question> | undefined;
+  /** The message for a job: a question of this pack goes as its id, anything else as it is. */
+  const message = (job: Job): AnalysisJob => {
+    const q = job.input.question;
+    if (q === undefined) return { id: job.id, input: job.input };
+    if (!questions) {
+      questions = new Map();
+      for (const p of pack.questions) if (!questions.has(p.id)) questions.set(p.id, p);
+    }
+    if (questions.get(q.id) !== q) return { id: job.id, input: job.input };
+    const { question: _question, ...rest } = job.input;
+    return { id: job.id, input: rest, questionId: q.id };
+  };
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -113,7 +131,7 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
       if (!job) return;
       s.jobs.delete(m.id);
       if (s.jobs.size === 0) worker.unref();
-      if (m.type === 'result') job.resolve(m.result as AnalysisResult);
+      if (m.type === 'result') job.resolve(m.json);
       else job.reject(new Error(`analysis failed in a worker: ${m.message}`));
       dispatch();
     });
@@ -152,8 +170,16 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
       if (!job) return;
       best.jobs.set(job.id, job);
       best.worker.ref();
-      best.worker.postMessage({ id: job.id, input: job.input } satisfies AnalysisJob);
+      best.worker.postMessage(message(job));
     }
+  }
+
+  function analyzeJson(input: AnalyzeInput): Promise<string> {
+    if (closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise<string>((resolve, reject) => {
+      queue.push({ id: nextId++, input, resolve, reject });
+      dispatch();
+    });
   }
 
   for (let i = 0; i < opts.workers; i++) slots.push(start());
@@ -161,12 +187,9 @@ export function createAnalysisPool(pack: Pack, opts: AnalysisPoolOptions): Analy
   return {
     size: opts.workers,
     analyze(input) {
-      if (closed) return Promise.reject(new Error('the analysis pool is closed'));
-      return new Promise<AnalysisResult>((resolve, reject) => {
-        queue.push({ id: nextId++, input, resolve, reject });
-        dispatch();
-      });
+      return analyzeJson(input).then((json) => JSON.parse(json) as AnalysisResult);
     },
+    analyzeJson,
     load() {
       return { queued: queue.length, running: slots.reduce((n, s) => n + s.jobs.size, 0) };
     },

@@ -3,15 +3,35 @@
  * the OpenAPI document, every API route and the web app. It does not listen; see serve.ts.
  */
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { RouteDeps, ServerDeps } from './deps.js';
 import { installErrorHandling, notFoundBody } from './errors.js';
 import { registerOpenApi } from './openapi.js';
 import { registerApiRoutes } from './routes/index.js';
+import { installSecurityHeaders, type SecurityHeaderOptions } from './security-headers.js';
 import { registerWebApp } from './static.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** helmet options of every response (Content-Security-Policy for the web app, and helmet's defaults). */
+export const SECURITY_HEADERS: SecurityHeaderOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      mediaSrc: ["'self'", 'blob:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+};
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const full: RouteDeps = {
@@ -35,24 +55,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app, full.bodyLimit);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  // helmet's headers, its middleware built once (see security-headers.ts).
+  installSecurityHeaders(app, SECURITY_HEADERS);
   await registerOpenApi(app);
   await app.register(
     async (api) => {

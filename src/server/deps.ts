@@ -28,6 +28,9 @@ export type Analyzer = (input: AnalyzeInput) => AnalysisResult;
 /** The same analysis off the event loop (worker threads, src/server/analysis-pool.ts). */
 export type AsyncAnalyzer = (input: AnalyzeInput) => Promise<AnalysisResult>;
 
+/** The same analysis as JSON text: exactly `JSON.stringify` of the analysis object. */
+export type AsyncJsonAnalyzer = (input: AnalyzeInput) => Promise<string>;
+
 export interface ServerDeps {
   readonly pack: Pack;
   readonly store: Store;
@@ -35,6 +38,11 @@ export interface ServerDeps {
   readonly analyze: Analyzer;
   /** The same analysis off the event loop; POST /api/analyze and /api/attempts prefer it when present. */
   readonly analyzeAsync?: AsyncAnalyzer | undefined;
+  /**
+   * The same analysis as JSON text (from the same worker threads); POST /api/analyze sends it as the
+   * response body as it is, without parsing and serialising it again on the event loop.
+   */
+  readonly analyzeJsonAsync?: AsyncJsonAnalyzer | undefined;
   /** Stops what `analyzeAsync` runs on (its worker threads); called when the server closes. */
   readonly closeAnalysis?: (() => Promise<void>) | undefined;
   /** The built web app (web/dist); the app is not served when absent. */

@@ -34,7 +34,9 @@ export async function createServices(pack: Pack, opts: ServiceOptions): Promise<
   const analysisPool = pool;
   return {
     analyze,
-    ...(analysisPool ? { analyzeAsync: (input) => analysisPool.analyze(input), closeAnalysis: () => analysisPool.close() } : {}),
+    ...(analysisPool
+      ? { analyzeAsync: (input) => analysisPool.analyze(input), analyzeJsonAsync: (input) => analysisPool.analyzeJson(input), closeAnalysis: () => analysisPool.close() }
+      : {}),
     dataDir: opts.dataDir,
     judge: createJudge({ prestart: true }),
     transcriber: createTranscriber((opts.env ?? process.env) as SpeechEnv),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from './pipeline.js';
 import { labelStar, summarizeStar } from './star.js';
-import { viterbi, type StarModel } from './star-decoder.js';
+import { emissionScores, featureVectors, FeatureScorer, viterbi, type StarModel } from './star-decoder.js';
 import { STAR_WEIGHTS } from './star-weights.js';
-import { narratesInPresent, sequenceFeatures } from './star-features.js';
+import { narratesInPresent, sequenceFeatures, writeSequenceFeatures } from './star-features.js';
 
 const label = (text: string) => {
   const sentences = readAnswer(text).sentences;
@@ -115,5 +115,26 @@ describe('answers told in the present tense', () => {
     const [summary, context] = sequenceFeatures(readAnswer('The short version is that the launch held at five times normal traffic. I should say that I had joined the team a month before.').sentences);
     expect(summary).toContain('frame=summary');
     expect(context).toContain('frame=context');
+  });
+});
+
+describe('scoring without feature names', () => {
+  it('gives exactly emissionScores of the feature names, and keeps the known features in order', () => {
+    const texts = [STORY.join(' '), 'So it is a Friday and I am on call. I compare the totals and I find the gap. Then I tell finance and I backfill the region. Task: fix it. Result: done.'];
+    // The fitted weights, and a model that knows only some of the features (the rest count 0).
+    const partial: StarModel = { emit: Object.fromEntries(Object.entries(STAR_WEIGHTS.emit).filter((_, i) => i % 3 === 0)), trans: STAR_WEIGHTS.trans };
+    for (const model of [STAR_WEIGHTS, partial]) {
+      for (const text of texts) {
+        const sentences = readAnswer(text).sentences;
+        const names = sequenceFeatures(sentences);
+        const scorer = new FeatureScorer(model, sentences.length);
+        writeSequenceFeatures(sentences, scorer);
+        const known = featureVectors(model);
+        names.forEach((fs, k) => {
+          expect(Array.from(scorer.emissions.subarray(k * 5, k * 5 + 5))).toEqual(emissionScores(model, fs));
+          expect((scorer.features[k] ?? []).map((id) => scorer.name(id))).toEqual(fs.filter((f) => known.has(f)));
+        });
+      }
+    }
   });
 });

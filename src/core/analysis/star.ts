@@ -5,8 +5,8 @@
  */
 import type { SentenceFeatures } from './features.js';
 import type { LexiconName } from './lexicon.js';
-import { emissionScores, featureVectors, marginals, viterbi, type StarModel } from './star-decoder.js';
-import { sequenceFeatures } from './star-features.js';
+import { FeatureScorer, marginalsFlat, pinIndexes, transitionMatrix, viterbiFlat, type StarModel } from './star-decoder.js';
+import { writeSequenceFeatures } from './star-features.js';
 import { STAR_WEIGHTS } from './star-weights.js';
 import { STAR_LABELS, STAR_PARTS, type StarLabel, type StarPart, type StarSummary } from './types.js';
 
@@ -40,50 +40,86 @@ function quote(s: SentenceFeatures, first: number, last: number): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-/** A readable description of a feature as it occurs in this sentence, or undefined for opaque ones. */
-function describe(feature: string, s: SentenceFeatures): string | undefined {
+/** Describes a feature as it occurs in a sentence (undefined when it cannot here). */
+type Describer = (s: SentenceFeatures) => string | undefined;
+
+const fixed = (text: string): Describer => () => text;
+
+/**
+ * How to describe a feature in words, from its name alone; undefined for opaque features (never
+ * described, whatever the sentence).
+ */
+function describer(feature: string): Describer | undefined {
   if (feature.startsWith('lex=')) {
     const name = feature.slice(4) as LexiconName;
     const words = LEXICON_WORDS[name];
-    const hit = s.hits[name]?.[0];
-    if (!words || !hit) return undefined;
-    return `${words} ("${quote(s, hit.first, hit.last)}")`;
+    if (!words) return undefined;
+    return (s) => {
+      const hit = s.hits[name]?.[0];
+      return hit ? `${words} ("${quote(s, hit.first, hit.last)}")` : undefined;
+    };
   }
-  if (feature === 'i-action' || feature === 'i-action-2') return 'you act in the first person ("I …")';
-  if (feature === 'we-action') return 'the team acts ("we …")';
+  if (feature === 'i-action' || feature === 'i-action-2') return fixed('you act in the first person ("I …")');
+  if (feature === 'we-action') return fixed('the team acts ("we …")');
   if (feature === 'q=any' || feature === 'q=2+') {
-    const q = s.quantities.find((x) => x.kind !== 'date');
-    return q ? `gives a measure ("${q.text}")` : undefined;
+    return (s) => {
+      const q = s.quantities.find((x) => x.kind !== 'date');
+      return q ? `gives a measure ("${q.text}")` : undefined;
+    };
   }
-  if (feature === 'progressive') return 'describes what was going on (was …ing)';
-  if (feature === 'past-perfect') return 'gives background (had …)';
-  if (feature === 'stative-past') return 'describes a state (was/had)';
-  if (feature === 'tense=conditional' || feature === 'has-conditional') return 'uses "would/could/should"';
-  if (feature === 'only-present') return 'is in the present tense';
-  if (feature === 'frame=summary') return 'sums up the outcome ("the short version…")';
-  if (feature === 'frame=context') return 'steps back to give context';
-  if (feature === 'frame=hindsight') return 'looks back on it';
-  if (feature === 'narr=present') return 'part of a story told in the present tense';
-  if (feature === 'pos=first') return 'opens the answer';
-  if (feature === 'pos=last') return 'closes the answer';
-  if (feature.startsWith('label=')) return 'you labelled it';
-  if (feature.startsWith('verb=') && !feature.includes('&')) return `main verb "${feature.slice(5)}"`;
-  if (feature === 'agentless-passive' || feature === 'passive') return 'passive voice';
+  if (feature === 'progressive') return fixed('describes what was going on (was …ing)');
+  if (feature === 'past-perfect') return fixed('gives background (had …)');
+  if (feature === 'stative-past') return fixed('describes a state (was/had)');
+  if (feature === 'tense=conditional' || feature === 'has-conditional') return fixed('uses "would/could/should"');
+  if (feature === 'only-present') return fixed('is in the present tense');
+  if (feature === 'frame=summary') return fixed('sums up the outcome ("the short version…")');
+  if (feature === 'frame=context') return fixed('steps back to give context');
+  if (feature === 'frame=hindsight') return fixed('looks back on it');
+  if (feature === 'narr=present') return fixed('part of a story told in the present tense');
+  if (feature === 'pos=first') return fixed('opens the answer');
+  if (feature === 'pos=last') return fixed('closes the answer');
+  if (feature.startsWith('label=')) return fixed('you labelled it');
+  if (feature.startsWith('verb=') && !feature.includes('&')) return fixed(`main verb "${feature.slice(5)}"`);
+  if (feature === 'agentless-passive' || feature === 'passive') return fixed('passive voice');
   return undefined;
 }
 
-function explain(model: StarModel, features: readonly string[], s: SentenceFeatures, chosen: number, runnerUp: number): string[] {
-  const vectors = featureVectors(model);
-  const scored = features
-    .map((f) => {
-      const v = vectors.get(f);
-      return { f, d: v ? (v[chosen] ?? 0) - (v[runnerUp] ?? 0) : 0 };
-    })
-    .filter((x) => x.d > 0)
-    .sort((x, y) => y.d - x.d || (x.f < y.f ? -1 : 1));
+/** `describer` per feature name (names come from the models' weights, so this stays small). */
+const describers = new Map<string, Describer | null>();
+
+function describerOf(feature: string): Describer | undefined {
+  let d = describers.get(feature);
+  if (d === undefined) {
+    d = describer(feature) ?? null;
+    describers.set(feature, d);
+  }
+  return d ?? undefined;
+}
+
+interface Candidate {
+  readonly name: string;
+  readonly margin: number;
+  readonly describe: Describer;
+}
+
+/**
+ * Up to three readable signals for the chosen label: the sentence's features that favour it over
+ * the runner-up most (weight difference, then name), described in words. Opaque features are left
+ * out before sorting (they would be skipped anyway).
+ */
+function explain(scorer: FeatureScorer, features: readonly number[], s: SentenceFeatures, chosen: number, runnerUp: number): string[] {
+  const candidates: Candidate[] = [];
+  for (const id of features) {
+    const margin = scorer.weight(id, chosen) - scorer.weight(id, runnerUp);
+    if (!(margin > 0)) continue;
+    const name = scorer.name(id);
+    const describe = describerOf(name);
+    if (describe) candidates.push({ name, margin, describe });
+  }
+  candidates.sort((x, y) => y.margin - x.margin || (x.name < y.name ? -1 : 1));
   const out: string[] = [];
-  for (const { f } of scored) {
-    const text = describe(f, s);
+  for (const c of candidates) {
+    const text = c.describe(s);
     if (text && !out.includes(text)) out.push(text);
     if (out.length === 3) break;
   }
@@ -92,11 +128,17 @@ function explain(model: StarModel, features: readonly string[], s: SentenceFeatu
 
 /** Labels every sentence. Sentences the candidate labelled ("Task: …") keep that label. */
 export function labelStar(sentences: readonly SentenceFeatures[], model: StarModel = STAR_WEIGHTS): StarLabelling {
-  const feats = sequenceFeatures(sentences);
-  const emissions = feats.map((f) => emissionScores(model, f));
+  const n = sentences.length;
+  const L = STAR_LABELS.length;
+  // Emission scores of every sentence, and the features behind them (see FeatureScorer).
+  const scorer = new FeatureScorer(model, n);
+  writeSequenceFeatures(sentences, scorer);
+  const em = scorer.emissions;
+  const trans = transitionMatrix(model);
   const pinned = sentences.map((s) => s.label);
-  let labels = viterbi(model, emissions, pinned);
-  const post = marginals(model, emissions, pinned);
+  const pin = pinIndexes(pinned, n);
+  let labels = viterbiFlat(trans, em, n, pin);
+  const post = marginalsFlat(trans, em, n, pin);
   // A part is kept only with positive evidence: some sentence decoded as it with enough posterior.
   const presence = model.presence;
   if (presence) {
@@ -106,27 +148,22 @@ export function labelStar(sentences: readonly SentenceFeatures[], model: StarMod
       if (need === undefined) continue;
       const j = STAR_LABELS.indexOf(part);
       let best = -1;
-      labels.forEach((l, k) => {
-        if (l === part) best = Math.max(best, post[k]?.[j] ?? 0);
-      });
+      for (let k = 0; k < n; k++) if (labels[k] === part) best = Math.max(best, post[k * L + j] ?? 0);
       if (best >= 0 && best < need && !pinned.includes(part)) weak.add(part);
     }
-    if (weak.size > 0) labels = viterbi(model, emissions, pinned, weak);
+    if (weak.size > 0) labels = viterbiFlat(trans, em, n, pin, STAR_LABELS.map((l) => weak.has(l)));
   }
   const confidence: number[] = [];
   const why: string[][] = [];
-  labels.forEach((label, k) => {
-    const j = STAR_LABELS.indexOf(label);
-    const row = post[k] ?? [];
-    confidence.push(Math.round((row[j] ?? 0) * 100) / 100);
-    const em = emissions[k] ?? [];
+  for (let k = 0; k < n; k++) {
+    const j = STAR_LABELS.indexOf(labels[k] ?? 'other');
+    confidence.push(Math.round((post[k * L + j] ?? 0) * 100) / 100);
+    const row = k * L;
     let runner = j === 0 ? 1 : 0;
-    em.forEach((v, i) => {
-      if (i !== j && v > (em[runner] ?? -Infinity)) runner = i;
-    });
+    for (let i = 0; i < L; i++) if (i !== j && (em[row + i] ?? 0) > (em[row + runner] ?? -Infinity)) runner = i;
     const s = sentences[k];
-    why.push(s ? explain(model, feats[k] ?? [], s, j, runner) : []);
-  });
+    why.push(s ? explain(scorer, scorer.features[k] ?? [], s, j, runner) : []);
+  }
   return { labels, confidence, why };
 }
 

@@ -9,6 +9,9 @@ import { deliveryOfRecording } from '../recorded-delivery.js';
 import { defineRoute } from '../route.js';
 import { userIdOf } from '../user.js';
 
+/** Fastify's content type for JSON it serialises (kept byte for byte when sending JSON text). */
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
 /** Longest answer accepted, in characters (about 30 minutes of speech is ~5,000 words). */
 export const MAX_ANSWER_CHARS = 100_000;
 
@@ -75,10 +78,18 @@ export function analyzeRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Analyse an answer (behavioral by default; a design question id gives the design analysis). Nothing is stored.',
     tags: ['analysis'],
     body: analyzeBody,
-    handler: async ({ body, req }) => {
+    handler: async ({ body, req, reply }) => {
       const question = questionOrThrow(deps, body.questionId);
       const delivery = await recordedDelivery(deps, userIdOf(req), body.recordingId);
-      return analyze({ answer: body.answer, question, diagram: body.diagram, delivery });
+      const input = { answer: body.answer, question, diagram: body.diagram, delivery };
+      if (deps.analyzeJsonAsync) {
+        // The worker's JSON text is the body: the same bytes and content type as serialising the
+        // object here, without cloning, parsing and stringifying it on the event loop.
+        const json = await deps.analyzeJsonAsync(input);
+        void reply.type(JSON_CONTENT_TYPE);
+        return json;
+      }
+      return analyze(input);
     },
   });
 
