@@ -208,9 +208,15 @@ export function starFeatures(s: SentenceFeatures, k: number, n: number): string[
 
 /** Features of every sentence of an answer (the unit the labeller decodes). */
 export function sequenceFeatures(sentences: readonly SentenceFeatures[]): string[][] {
-  const n = sentences.length;
-  if (!narratesInPresent(sentences)) return sentences.map((s, k) => starFeatures(s, k, n));
-  return sentences.map((s, k) => ['narr=present', ...starFeatures(shiftedToPast(s), k, n)]);
+  const rows = sentences.map(() => new Set<string>());
+  let row = new Set<string>();
+  writeSequenceFeatures(sentences, {
+    begin: (k) => (row = rows[k] ?? row),
+    add: (name) => row.add(name),
+    addValue: (prefix, value) => row.add(prefix + value),
+    addPair: (prefix, a, infix, b) => row.add(prefix + a + infix + b),
+  });
+  return rows.map((r) => [...r]);
 }
 
 /**
